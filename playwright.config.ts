@@ -1,0 +1,37 @@
+import { defineConfig, devices } from '@playwright/test';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const port = Number(process.env.E2E_PORT ?? 4319);
+const dataDir = mkdtempSync(join(tmpdir(), 'czytanka-e2e-'));
+
+export default defineConfig({
+	testDir: 'tests/e2e',
+	fullyParallel: false,
+	workers: 1,
+	retries: 0,
+	reporter: [['list']],
+	timeout: 30_000,
+	use: {
+		baseURL: `http://127.0.0.1:${port}`,
+		locale: 'pl-PL',
+		launchOptions: {
+			executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+			args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']
+		}
+	},
+	projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } }],
+	webServer: {
+		command: 'node scripts/start.mjs',
+		url: `http://127.0.0.1:${port}/login`,
+		reuseExistingServer: false,
+		timeout: 120_000,
+		env: {
+			PORT: String(port),
+			HOST: '127.0.0.1',
+			DATABASE_PATH: join(dataDir, 'e2e.db'),
+			CZYTANKA_SKIP_BUILD: '1'
+		}
+	}
+});

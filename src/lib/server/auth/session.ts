@@ -1,0 +1,70 @@
+import { sha256 } from '@oslojs/crypto/sha2';
+import { encodeBase32LowerCaseNoPadding, encodeHexLowerCase } from '@oslojs/encoding';
+import { eq } from 'drizzle-orm';
+import type { Db } from '../db';
+import { sessions, users } from '../db/schema';
+
+export const SESSION_COOKIE = 'czytanka_session';
+const DAY = 24 * 60 * 60 * 1000;
+export const SESSION_DAYS = 30;
+
+export interface SessionUser {
+	id: string;
+	username: string;
+	displayName: string;
+	role: 'teacher' | 'learner';
+}
+
+export function generateSessionToken(): string {
+	const bytes = new Uint8Array(20); // 160 bits
+	crypto.getRandomValues(bytes);
+	return encodeBase32LowerCaseNoPadding(bytes);
+}
+
+export function sessionIdOf(token: string): string {
+	return encodeHexLowerCase(sha256(new TextEncoder().encode(token)));
+}
+
+export function createSession(db: Db, userId: string, now = Date.now()) {
+	const token = generateSessionToken();
+	const expiresAt = new Date(now + SESSION_DAYS * DAY);
+	db.insert(sessions).values({ id: sessionIdOf(token), userId, expiresAt }).run();
+	return { token, expiresAt };
+}
+
+/** Looks the token up by its hash (an indexed equality, so no timing leak on the token) and slides expiry. */
+export function validateSessionToken(db: Db, token: string, now = Date.now()) {
+	const id = sessionIdOf(token);
+	const row = db
+		.select({
+			expiresAt: sessions.expiresAt,
+			id: users.id,
+			username: users.username,
+			displayName: users.displayName,
+			role: users.role
+		})
+		.from(sessions)
+		.innerJoin(users, eq(users.id, sessions.userId))
+		.where(eq(sessions.id, id))
+		.get();
+	if (!row) return null;
+	if (row.expiresAt.getTime() <= now) {
+		db.delete(sessions).where(eq(sessions.id, id)).run();
+		return null;
+	}
+	let expiresAt = row.expiresAt;
+	if (expiresAt.getTime() - now < (SESSION_DAYS / 2) * DAY) {
+		expiresAt = new Date(now + SESSION_DAYS * DAY);
+		db.update(sessions).set({ expiresAt }).where(eq(sessions.id, id)).run();
+	}
+	const { expiresAt: _, ...user } = row;
+	return { sessionId: id, expiresAt, user: user as SessionUser };
+}
+
+export function invalidateSession(db: Db, sessionId: string) {
+	db.delete(sessions).where(eq(sessions.id, sessionId)).run();
+}
+
+export function invalidateUserSessions(db: Db, userId: string) {
+	db.delete(sessions).where(eq(sessions.userId, userId)).run();
+}

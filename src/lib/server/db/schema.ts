@@ -1,0 +1,222 @@
+import { sql } from 'drizzle-orm';
+import { index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+
+const id = () => text('id').primaryKey();
+const createdAt = () =>
+	integer('created_at', { mode: 'timestamp_ms' })
+		.notNull()
+		.default(sql`(unixepoch('subsec') * 1000)`);
+
+export const users = sqliteTable('users', {
+	id: id(),
+	username: text('username').notNull().unique(),
+	email: text('email').unique(),
+	displayName: text('display_name').notNull(),
+	role: text('role', { enum: ['teacher', 'learner'] }).notNull(),
+	passwordHash: text('password_hash').notNull(),
+	createdBy: text('created_by'),
+	createdAt: createdAt()
+});
+
+export const sessions = sqliteTable(
+	'sessions',
+	{
+		/** SHA-256 of the token, hex: the token itself is never stored. */
+		id: text('id').primaryKey(),
+		userId: text('user_id')
+			.notNull()
+			.references(() => users.id, { onDelete: 'cascade' }),
+		expiresAt: integer('expires_at', { mode: 'timestamp_ms' }).notNull(),
+		createdAt: createdAt()
+	},
+	(t) => [index('sessions_user_idx').on(t.userId)]
+);
+
+export const loginThrottle = sqliteTable('login_throttle', {
+	/** 'user:<name>' or 'ip:<address>' */
+	key: text('key').primaryKey(),
+	failures: integer('failures').notNull().default(0),
+	lockedUntil: integer('locked_until', { mode: 'timestamp_ms' }),
+	updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull()
+});
+
+export const classes = sqliteTable(
+	'classes',
+	{
+		id: id(),
+		teacherId: text('teacher_id')
+			.notNull()
+			.references(() => users.id, { onDelete: 'cascade' }),
+		name: text('name').notNull(),
+		code: text('code').notNull().unique(),
+		archivedAt: integer('archived_at', { mode: 'timestamp_ms' }),
+		createdAt: createdAt()
+	},
+	(t) => [index('classes_teacher_idx').on(t.teacherId)]
+);
+
+export const classMembers = sqliteTable(
+	'class_members',
+	{
+		classId: text('class_id')
+			.notNull()
+			.references(() => classes.id, { onDelete: 'cascade' }),
+		userId: text('user_id')
+			.notNull()
+			.references(() => users.id, { onDelete: 'cascade' }),
+		joinedAt: createdAt()
+	},
+	(t) => [primaryKey({ columns: [t.classId, t.userId] }), index('class_members_user_idx').on(t.userId)]
+);
+
+export const articles = sqliteTable(
+	'articles',
+	{
+		id: id(),
+		ownerId: text('owner_id')
+			.notNull()
+			.references(() => users.id, { onDelete: 'cascade' }),
+		title: text('title').notNull(),
+		source: text('source').notNull().default(''),
+		publishedOn: text('published_on'),
+		rawText: text('raw_text').notNull(),
+		/** JSON Block[] of the cleaned article. */
+		blocks: text('blocks', { mode: 'json' }).notNull(),
+		/** JSON RemovedPart[]: what the clean-up dropped, for the teacher to see or restore. */
+		removed: text('removed', { mode: 'json' }).notNull(),
+		wordCount: integer('word_count').notNull(),
+		readability: real('readability'),
+		level: text('level'),
+		createdAt: createdAt(),
+		updatedAt: integer('updated_at', { mode: 'timestamp_ms' })
+	},
+	(t) => [index('articles_owner_idx').on(t.ownerId)]
+);
+
+export const questions = sqliteTable(
+	'questions',
+	{
+		id: id(),
+		articleId: text('article_id')
+			.notNull()
+			.references(() => articles.id, { onDelete: 'cascade' }),
+		position: integer('position').notNull(),
+		/** Generator key; null for questions a teacher wrote. */
+		genKey: text('gen_key'),
+		origin: text('origin', { enum: ['generated', 'edited', 'teacher'] }).notNull(),
+		approved: integer('approved', { mode: 'boolean' }).notNull().default(false),
+		type: text('type').notNull(),
+		prompt: text('prompt').notNull(),
+		answer: text('answer').notNull(),
+		accept: text('accept', { mode: 'json' }).$type<string[]>().notNull(),
+		options: text('options', { mode: 'json' }).$type<string[]>().notNull(),
+		evidence: text('evidence', { mode: 'json' }).notNull(),
+		skill: text('skill').notNull(),
+		difficulty: integer('difficulty').notNull(),
+		score: real('score').notNull()
+	},
+	(t) => [index('questions_article_idx').on(t.articleId, t.position)]
+);
+
+export const assignments = sqliteTable(
+	'assignments',
+	{
+		id: id(),
+		articleId: text('article_id')
+			.notNull()
+			.references(() => articles.id, { onDelete: 'cascade' }),
+		classId: text('class_id')
+			.notNull()
+			.references(() => classes.id, { onDelete: 'cascade' }),
+		teacherId: text('teacher_id')
+			.notNull()
+			.references(() => users.id, { onDelete: 'cascade' }),
+		dueAt: integer('due_at', { mode: 'timestamp_ms' }),
+		createdAt: createdAt()
+	},
+	(t) => [index('assignments_class_idx').on(t.classId), index('assignments_article_idx').on(t.articleId)]
+);
+
+export const assignmentQuestions = sqliteTable(
+	'assignment_questions',
+	{
+		assignmentId: text('assignment_id')
+			.notNull()
+			.references(() => assignments.id, { onDelete: 'cascade' }),
+		questionId: text('question_id')
+			.notNull()
+			.references(() => questions.id, { onDelete: 'cascade' }),
+		position: integer('position').notNull()
+	},
+	(t) => [primaryKey({ columns: [t.assignmentId, t.questionId] })]
+);
+
+export const attempts = sqliteTable(
+	'attempts',
+	{
+		id: id(),
+		userId: text('user_id')
+			.notNull()
+			.references(() => users.id, { onDelete: 'cascade' }),
+		assignmentId: text('assignment_id')
+			.notNull()
+			.references(() => assignments.id, { onDelete: 'cascade' }),
+		startedAt: createdAt(),
+		finishedAt: integer('finished_at', { mode: 'timestamp_ms' }),
+		readingSeconds: integer('reading_seconds').notNull().default(0),
+		correctCount: integer('correct_count').notNull().default(0),
+		answeredCount: integer('answered_count').notNull().default(0)
+	},
+	(t) => [
+		uniqueIndex('attempts_user_assignment_idx').on(t.userId, t.assignmentId),
+		index('attempts_assignment_idx').on(t.assignmentId)
+	]
+);
+
+export const answers = sqliteTable(
+	'answers',
+	{
+		id: id(),
+		attemptId: text('attempt_id')
+			.notNull()
+			.references(() => attempts.id, { onDelete: 'cascade' }),
+		questionId: text('question_id')
+			.notNull()
+			.references(() => questions.id, { onDelete: 'cascade' }),
+		given: text('given').notNull(),
+		correct: integer('correct', { mode: 'boolean' }).notNull(),
+		verdict: text('verdict').notNull(),
+		feedback: text('feedback').notNull(),
+		answeredAt: createdAt()
+	},
+	(t) => [
+		uniqueIndex('answers_attempt_question_idx').on(t.attemptId, t.questionId),
+		index('answers_question_idx').on(t.questionId)
+	]
+);
+
+/** Spaced-repetition state of a question a learner got wrong. */
+export const reviewCards = sqliteTable(
+	'review_cards',
+	{
+		userId: text('user_id')
+			.notNull()
+			.references(() => users.id, { onDelete: 'cascade' }),
+		questionId: text('question_id')
+			.notNull()
+			.references(() => questions.id, { onDelete: 'cascade' }),
+		/** JSON of the scheduler's card state. */
+		card: text('card', { mode: 'json' }).notNull(),
+		due: integer('due', { mode: 'timestamp_ms' }).notNull(),
+		reviews: integer('reviews').notNull().default(0),
+		lastCorrect: integer('last_correct', { mode: 'boolean' })
+	},
+	(t) => [primaryKey({ columns: [t.userId, t.questionId] }), index('review_cards_due_idx').on(t.userId, t.due)]
+);
+
+export type User = typeof users.$inferSelect;
+export type Article = typeof articles.$inferSelect;
+export type QuestionRow = typeof questions.$inferSelect;
+export type Assignment = typeof assignments.$inferSelect;
+export type Attempt = typeof attempts.$inferSelect;
+export type AnswerRow = typeof answers.$inferSelect;

@@ -1,0 +1,77 @@
+import { and, asc, eq, sql } from 'drizzle-orm';
+import type { Db } from '../db';
+import { answers, articles, assignmentQuestions, assignments, attempts, classMembers, classes, questions } from '../db/schema';
+
+export type ReadingState = 'not-started' | 'in-progress' | 'done';
+
+export function listReadings(db: Db, userId: string) {
+	const rows = db
+		.select({
+			assignmentId: assignments.id,
+			dueAt: assignments.dueAt,
+			title: articles.title,
+			source: articles.source,
+			wordCount: articles.wordCount,
+			level: articles.level,
+			className: classes.name,
+			total: sql<number>`(select count(*) from ${assignmentQuestions} where ${assignmentQuestions.assignmentId} = ${assignments.id})`,
+			answered: attempts.answeredCount,
+			correct: attempts.correctCount,
+			finishedAt: attempts.finishedAt
+		})
+		.from(classMembers)
+		.innerJoin(classes, eq(classes.id, classMembers.classId))
+		.innerJoin(assignments, eq(assignments.classId, classes.id))
+		.innerJoin(articles, eq(articles.id, assignments.articleId))
+		.leftJoin(attempts, and(eq(attempts.assignmentId, assignments.id), eq(attempts.userId, userId)))
+		.where(and(eq(classMembers.userId, userId), sql`${classes.archivedAt} is null`))
+		.orderBy(sql`${assignments.dueAt} is null`, asc(assignments.dueAt), asc(assignments.createdAt))
+		.all();
+	return rows.map((r) => ({
+		...r,
+		answered: r.answered ?? 0,
+		correct: r.correct ?? 0,
+		state: (r.finishedAt ? 'done' : r.answered ? 'in-progress' : 'not-started') as ReadingState
+	}));
+}
+
+/** The assignment, only if the learner is in its class; otherwise undefined (the caller answers 404). */
+export function findLearnerAssignment(db: Db, userId: string, assignmentId: string) {
+	return db
+		.select({ id: assignments.id, articleId: assignments.articleId, dueAt: assignments.dueAt, className: classes.name })
+		.from(assignments)
+		.innerJoin(classes, eq(classes.id, assignments.classId))
+		.innerJoin(
+			classMembers,
+			and(eq(classMembers.classId, assignments.classId), eq(classMembers.userId, userId))
+		)
+		.where(eq(assignments.id, assignmentId))
+		.get();
+}
+
+export function assignmentQuestionRows(db: Db, assignmentId: string) {
+	return db
+		.select({ question: questions })
+		.from(assignmentQuestions)
+		.innerJoin(questions, eq(questions.id, assignmentQuestions.questionId))
+		.where(eq(assignmentQuestions.assignmentId, assignmentId))
+		.orderBy(asc(assignmentQuestions.position))
+		.all()
+		.map((r) => r.question);
+}
+
+export function findAttempt(db: Db, userId: string, assignmentId: string) {
+	return db
+		.select()
+		.from(attempts)
+		.where(and(eq(attempts.userId, userId), eq(attempts.assignmentId, assignmentId)))
+		.get();
+}
+
+export function attemptAnswers(db: Db, attemptId: string) {
+	return db.select().from(answers).where(eq(answers.attemptId, attemptId)).all();
+}
+
+export function getArticle(db: Db, articleId: string) {
+	return db.select().from(articles).where(eq(articles.id, articleId)).get();
+}

@@ -1,0 +1,70 @@
+import { and, eq, sql } from 'drizzle-orm';
+import { checkAnswer } from '$lib/questions/check';
+import type { QuestionType } from '$lib/questions/types';
+import type { Db } from '../db';
+import { answers, assignmentQuestions, attempts, questions } from '../db/schema';
+
+export const MAX_ANSWER_LENGTH = 500;
+
+export type SubmitResult =
+	| { ok: true; duplicate: boolean; answer: typeof answers.$inferSelect }
+	| { ok: false; status: 400 | 404; message: string };
+
+/**
+ * Saves a learner's first answer to a question of an assignment they may see (the caller checked membership).
+ * A repeated submission (double click, retry after a dropped connection) returns the stored answer unchanged.
+ */
+export function submitAnswer(db: Db, userId: string, assignmentId: string, questionId: string, given: string): SubmitResult {
+	const question = db
+		.select({ q: questions })
+		.from(assignmentQuestions)
+		.innerJoin(questions, eq(questions.id, assignmentQuestions.questionId))
+		.where(and(eq(assignmentQuestions.assignmentId, assignmentId), eq(assignmentQuestions.questionId, questionId)))
+		.get()?.q;
+	if (!question) return { ok: false, status: 404, message: 'Nie ma takiego pytania w tym czytaniu.' };
+	const trimmed = given.trim();
+	if (!trimmed) return { ok: false, status: 400, message: 'Wpisz odpowiedź, zanim ją sprawdzisz.' };
+	if (trimmed.length > MAX_ANSWER_LENGTH)
+		return { ok: false, status: 400, message: `Odpowiedź jest za długa (najwyżej ${MAX_ANSWER_LENGTH} znaków).` };
+
+	return db.transaction((tx): SubmitResult => {
+		tx.insert(attempts).values({ id: crypto.randomUUID(), userId, assignmentId }).onConflictDoNothing().run();
+		const attempt = tx
+			.select({ id: attempts.id })
+			.from(attempts)
+			.where(and(eq(attempts.userId, userId), eq(attempts.assignmentId, assignmentId)))
+			.get()!;
+		const existing = tx
+			.select()
+			.from(answers)
+			.where(and(eq(answers.attemptId, attempt.id), eq(answers.questionId, questionId)))
+			.get();
+		if (existing) return { ok: true, duplicate: true, answer: existing };
+
+		const verdict = checkAnswer(
+			{ answer: question.answer, accept: question.accept, options: question.options, type: question.type as QuestionType },
+			trimmed
+		);
+		const row = {
+			id: crypto.randomUUID(),
+			attemptId: attempt.id,
+			questionId,
+			given: trimmed,
+			correct: verdict.correct,
+			verdict: verdict.kind,
+			feedback: verdict.feedback,
+			answeredAt: new Date()
+		};
+		tx.insert(answers).values(row).run();
+		const total = sql`(select count(*) from ${assignmentQuestions} where ${assignmentQuestions.assignmentId} = ${assignmentId})`;
+		tx.update(attempts)
+			.set({
+				answeredCount: sql`${attempts.answeredCount} + 1`,
+				correctCount: sql`${attempts.correctCount} + ${verdict.correct ? 1 : 0}`,
+				finishedAt: sql`case when ${attempts.answeredCount} + 1 >= ${total} then ${Date.now()} else null end`
+			})
+			.where(eq(attempts.id, attempt.id))
+			.run();
+		return { ok: true, duplicate: false, answer: row };
+	});
+}

@@ -1,0 +1,58 @@
+import { eq } from 'drizzle-orm';
+import type { Db } from '../db';
+import { assignmentQuestions, assignments, classMembers, classes, questions, users } from '../db/schema';
+import { createUser } from '../users/users';
+import { createArticle } from '../articles/articles';
+import seedText from './seed-article.txt?raw';
+
+export const DEMO_PASSWORD = 'czytanka-demo';
+export const DEMO_TEACHER = 'demo-nauczyciel';
+export const DEMO_LEARNER = 'demo-uczen';
+
+export const DEMO_ARTICLE = {
+	title: 'Stoltenberg: Rosja nie może narzucać ograniczeń NATO',
+	source: 'Serwis informacyjny (artykuł demonstracyjny)',
+	publishedOn: '2022-01-07'
+};
+
+/** Demo content for a first start only: an empty database gets the demo accounts, class, article and assignment. */
+export async function seedDemoIfEmpty(db: Db) {
+	const anyUser = db.select({ id: users.id }).from(users).limit(1).get();
+	if (anyUser) return false;
+	const teacher = await createUser(db, {
+		username: DEMO_TEACHER,
+		displayName: 'Pani Anna (demo)',
+		role: 'teacher',
+		password: DEMO_PASSWORD
+	});
+	const learner = await createUser(db, {
+		username: DEMO_LEARNER,
+		displayName: 'Uczeń demo',
+		role: 'learner',
+		password: DEMO_PASSWORD
+	});
+	const articleId = createArticle(db, teacher.id, { ...DEMO_ARTICLE, rawText: seedText });
+	db.transaction((tx) => {
+		const classId = crypto.randomUUID();
+		tx.insert(classes).values({ id: classId, teacherId: teacher.id, name: 'Klasa demo', code: 'DEMO2022' }).run();
+		tx.insert(classMembers).values({ classId, userId: learner.id }).run();
+		tx.update(questions).set({ approved: true }).where(eq(questions.articleId, articleId)).run();
+		const assignmentId = crypto.randomUUID();
+		tx.insert(assignments)
+			.values({
+				id: assignmentId,
+				articleId,
+				classId,
+				teacherId: teacher.id,
+				dueAt: new Date(Date.now() + 7 * 24 * 3600 * 1000)
+			})
+			.run();
+		const qs = tx.select({ id: questions.id }).from(questions).where(eq(questions.articleId, articleId)).orderBy(questions.position).all();
+		qs.forEach((q, position) => tx.insert(assignmentQuestions).values({ assignmentId, questionId: q.id, position }).run());
+	});
+	return true;
+}
+
+export function hasDemoAccounts(db: Db) {
+	return !!db.select({ id: users.id }).from(users).where(eq(users.username, DEMO_TEACHER)).get();
+}

@@ -1,0 +1,42 @@
+import { eq, or } from 'drizzle-orm';
+import type { Db } from '../db';
+import { users } from '../db/schema';
+import { hashPassword } from '../auth/password';
+
+export interface NewUser {
+	username: string;
+	email?: string | null;
+	displayName: string;
+	role: 'teacher' | 'learner';
+	password: string;
+	createdBy?: string | null;
+}
+
+export function normalizeUsername(name: string): string {
+	return name.trim().toLowerCase();
+}
+
+export async function createUser(db: Db, input: NewUser) {
+	const row = {
+		id: crypto.randomUUID(),
+		username: normalizeUsername(input.username),
+		email: input.email ? input.email.trim().toLowerCase() : null,
+		displayName: input.displayName.trim(),
+		role: input.role,
+		passwordHash: await hashPassword(input.password),
+		createdBy: input.createdBy ?? null
+	};
+	db.insert(users).values(row).run();
+	return row;
+}
+
+/** Username or e-mail, case-insensitive. */
+export function findUserByLogin(db: Db, login: string) {
+	const key = login.trim().toLowerCase();
+	if (!key) return undefined;
+	return db
+		.select()
+		.from(users)
+		.where(or(eq(users.username, key), eq(users.email, key)))
+		.get();
+}

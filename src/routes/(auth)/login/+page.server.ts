@@ -1,0 +1,31 @@
+import { fail, redirect } from '@sveltejs/kit';
+import { getDb } from '$lib/server/db';
+import { findUserByLogin } from '$lib/server/users/users';
+import { verifyPassword } from '$lib/server/auth/password';
+import { createSession, invalidateSession } from '$lib/server/auth/session';
+import { setSessionCookie } from '$lib/server/auth/cookie';
+import { safeNext } from '$lib/server/auth/next';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = ({ locals, url }) => {
+	if (locals.user) redirect(303, safeNext(url.searchParams.get('next'), locals.user.role));
+};
+
+export const actions: Actions = {
+	default: async ({ request, cookies, url, locals }) => {
+		const form = await request.formData();
+		const login = String(form.get('login') ?? '').trim();
+		const password = String(form.get('password') ?? '');
+		if (!login || !password) return fail(400, { login, message: 'Podaj nazwę użytkownika (lub e-mail) i hasło.' });
+
+		const db = getDb();
+		const user = findUserByLogin(db, login);
+		if (!user || !(await verifyPassword(user.passwordHash, password))) {
+			return fail(400, { login, message: 'Nieprawidłowa nazwa użytkownika lub hasło.' });
+		}
+		if (locals.sessionId) invalidateSession(db, locals.sessionId);
+		const { token, expiresAt } = createSession(db, user.id);
+		setSessionCookie(cookies, token, expiresAt, url.protocol === 'https:');
+		redirect(303, safeNext(url.searchParams.get('next'), user.role));
+	}
+};

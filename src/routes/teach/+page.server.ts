@@ -1,0 +1,10 @@
+import { getDb } from '$lib/server/db';
+import { requireTeacher } from '$lib/server/auth/guards';
+import { teacherAssignments, teacherClasses } from '$lib/server/teach/overview';
+import type { PageServerLoad } from './$types';
+
+export const load: PageServerLoad = (event) => {
+	const user = requireTeacher(event);
+	const db = getDb();
+	return { classes: teacherClasses(db, user.id), assignments: teacherAssignments(db, user.id) };
+};
