@@ -1,0 +1,36 @@
+import { expect, type Page } from '@playwright/test';
+
+export const DEMO_PASSWORD = 'czytanka-demo';
+
+export async function login(page: Page, username: string, password = DEMO_PASSWORD) {
+	await page.goto('/login');
+	await page.getByLabel('Nazwa użytkownika lub e-mail').fill(username);
+	await page.getByLabel('Hasło').fill(password);
+	await page.getByRole('button', { name: 'Zaloguj się' }).click();
+	await expect(page).not.toHaveURL(/\/login/);
+}
+
+/** The demo learner's only reading: the seed article. */
+export async function openSeedReading(page: Page) {
+	await page.goto('/learn');
+	await page.getByRole('link', { name: /Stoltenberg/ }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toContainText('Stoltenberg');
+}
+
+export function questionCard(page: Page, prompt: RegExp) {
+	return page.locator('article.q').filter({ has: page.getByRole('heading', { name: prompt }) });
+}
+
+let counter = 0;
+/** A new learner who joins the demo class with its code: each test gets its own answers. */
+export async function joinAsNewLearner(page: Page, code = 'DEMO2022') {
+	const username = `uczen-${Date.now().toString(36)}-${counter++}`;
+	await page.goto(`/join?kod=${code}`);
+	await page.getByLabel('Imię').fill('Ola Testowa');
+	await page.getByLabel('Nazwa użytkownika').fill(username);
+	await page.getByLabel('Hasło (co najmniej 8 znaków)').fill('bardzo-tajne-1');
+	await page.getByLabel('Powtórz hasło').fill('bardzo-tajne-1');
+	await page.getByRole('button', { name: 'Dołącz' }).click();
+	await expect(page).toHaveURL(/\/learn$/);
+	return username;
+}
