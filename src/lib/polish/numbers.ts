@@ -1,0 +1,84 @@
+import { numberWord } from './number-words';
+import { combineNumberTokens, DIGITS_SRC } from './number-parse';
+import { findQuantities } from './numbers-find';
+
+export { canonicalUnit } from './number-units';
+
+export interface Quantity {
+	start: number;
+	end: number;
+	text: string;
+	value: number;
+	/** Canonical unit: 'km', 'm', 'ha', 'zł', 'EUR', 'USD', '%', 'pp', '°C', … */
+	unit?: string;
+}
+
+const WORD_RE = /^(?:\p{L}+\.?|-?\d[\d., \u00a0\u2009\u202f]*)$/u;
+
+/** Split "122tys." / "1,5mln" glued forms and strip trailing punctuation and ordinal dots. */
+function tokenize(text: string): string[] {
+	const t = text
+		.toLowerCase()
+		.trim()
+		.replace(/[\s\u00a0\u2009\u202f]+/g, ' ')
+		.replace(/(\d)(tys\.?|mln\.?|mld\.?|bln\.?)$/u, '$1 $2')
+		.replace(/[!?;:,]+$/, '')
+		.replace(/(?<!\b(?:tys|mln|mld|bln))\.$/u, '');
+	// Digit groups "122 000" must stay one token; words split on spaces.
+	const out: string[] = [];
+	const re = new RegExp(`-?(?:${DIGITS_SRC})|\\S+`, 'gu');
+	for (const m of t.matchAll(re)) out.push(m[0]);
+	return out;
+}
+
+/**
+ * The number a whole text denotes: "122 000", "122 tys.", "1,5 mln", "sto dwadzieścia dwa
+ * tysiące", "dwunastego" (ordinals too), "półtora". Vague amounts ("kilkanaście") give null.
+ */
+export function parsePolishNumber(text: string): number | null {
+	// "12." and "12-go" are ordinals written in digits.
+	const tokens = tokenize(text.trim().replace(/^(\d+)(?:\.|-(?:go|ego|ym|ej|y|a|ą|e))$/u, '$1'));
+	if (tokens.length === 0) return null;
+	if (tokens.some((tok) => !WORD_RE.test(tok))) return null;
+	const parsed = combineNumberTokens(tokens.map((tok) => (/^\p{L}+\.$/u.test(tok) && !numberWord(tok) ? tok.slice(0, -1) : tok)));
+	return parsed ? parsed.value : null;
+}
+
+/** Like parsePolishNumber, also accepting a trailing unit: "200 kilometrów" → {200, 'km'}. */
+export function parseQuantity(text: string): { value: number; unit?: string } | null {
+	const t = text.trim();
+	const plain = parsePolishNumber(t);
+	if (plain !== null) return { value: plain };
+	const found = findQuantities(t, { includeYears: true });
+	if (found.length !== 1 || found[0].start !== 0 || found[0].end !== t.replace(/[.!?]+$/, '').length && found[0].end !== t.length) return null;
+	return { value: found[0].value, ...(found[0].unit ? { unit: found[0].unit } : {}) };
+}
+
+const nf = new Intl.NumberFormat('pl-PL', { maximumFractionDigits: 3 });
+
+/**
+ * Polish digit grouping ("122 000", "1222", "4,9"). Plain spaces by default so strings compare
+ * equal to typed text; pass nbsp for display, where a line must not break inside a number.
+ */
+export function formatPolishNumber(n: number, opts: { nbsp?: boolean } = {}): string {
+	const s = nf.format(n);
+	return opts.nbsp ? s : s.replace(/[\u00a0\u202f]/g, ' ');
+}
+
+const plural = new Intl.PluralRules('pl-PL');
+
+/** "5 osób", "22 osoby", "1 osoba"; fractions take `fraction` (default: the many form). */
+export function nounFormFor(n: number, forms: [string, string, string, string?]): string {
+	const cat = plural.select(n);
+	if (cat === 'one') return forms[0];
+	if (cat === 'few') return forms[1];
+	if (cat === 'many') return forms[2];
+	return forms[3] ?? forms[2];
+}
+
+export function numberWithNounForm(n: number, forms: [string, string, string, string?]): string {
+	return `${formatPolishNumber(n)} ${nounFormFor(n, forms)}`;
+}
+
+export { findQuantities, isYearLike } from './numbers-find';
+export { parseDigits } from './number-parse';
