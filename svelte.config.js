@@ -1,11 +1,15 @@
 import adapter from '@sveltejs/adapter-node';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 
+// CZYTANKA_BUILD_ID lets several builds (e.g. parallel test runs) live side by side.
+const suffix = process.env.CZYTANKA_BUILD_ID ? `-${process.env.CZYTANKA_BUILD_ID}` : '';
+
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	preprocess: vitePreprocess(),
 	kit: {
-		adapter: adapter(),
+		adapter: adapter({ out: `build${suffix}` }),
+		outDir: `.svelte-kit${suffix}`,
 		csp: {
 			mode: 'auto',
 			directives: {

@@ -114,6 +114,7 @@ CREATE TABLE `questions` (
 	`skill` text NOT NULL,
 	`difficulty` integer NOT NULL,
 	`score` real NOT NULL,
+	`archived` integer DEFAULT false NOT NULL,
 	FOREIGN KEY (`article_id`) REFERENCES `articles`(`id`) ON UPDATE no action ON DELETE cascade
 );
 --> statement-breakpoint
@@ -131,6 +132,18 @@ CREATE TABLE `review_cards` (
 );
 --> statement-breakpoint
 CREATE INDEX `review_cards_due_idx` ON `review_cards` (`user_id`,`due`);--> statement-breakpoint
+CREATE TABLE `review_log` (
+	`id` text PRIMARY KEY NOT NULL,
+	`user_id` text NOT NULL,
+	`question_id` text NOT NULL,
+	`given` text NOT NULL,
+	`correct` integer NOT NULL,
+	`created_at` integer DEFAULT (unixepoch('subsec') * 1000) NOT NULL,
+	FOREIGN KEY (`user_id`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE cascade,
+	FOREIGN KEY (`question_id`) REFERENCES `questions`(`id`) ON UPDATE no action ON DELETE cascade
+);
+--> statement-breakpoint
+CREATE INDEX `review_log_user_idx` ON `review_log` (`user_id`,`created_at`);--> statement-breakpoint
 CREATE TABLE `sessions` (
 	`id` text PRIMARY KEY NOT NULL,
 	`user_id` text NOT NULL,

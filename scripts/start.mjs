@@ -7,7 +7,8 @@ import { pathToFileURL } from 'node:url';
 
 const root = resolve(import.meta.dirname, '..');
 process.chdir(root);
-const built = join(root, 'build', 'handler.js');
+const suffix = process.env.CZYTANKA_BUILD_ID ? `-${process.env.CZYTANKA_BUILD_ID}` : '';
+const built = join(root, `build${suffix}`, 'handler.js');
 
 function newestMtime(path) {
 	if (!existsSync(path)) return 0;

@@ -113,7 +113,9 @@ export const questions = sqliteTable(
 		evidence: text('evidence', { mode: 'json' }).notNull(),
 		skill: text('skill').notNull(),
 		difficulty: integer('difficulty').notNull(),
-		score: real('score').notNull()
+		score: real('score').notNull(),
+		/** Removed by the teacher: hidden from review and new assignments, kept for answers already given. */
+		archived: integer('archived', { mode: 'boolean' }).notNull().default(false)
 	},
 	(t) => [index('questions_article_idx').on(t.articleId, t.position)]
 );
@@ -212,6 +214,24 @@ export const reviewCards = sqliteTable(
 		lastCorrect: integer('last_correct', { mode: 'boolean' })
 	},
 	(t) => [primaryKey({ columns: [t.userId, t.questionId] }), index('review_cards_due_idx').on(t.userId, t.due)]
+);
+
+/** Every spaced-repetition review, for progress by skill and over time. */
+export const reviewLog = sqliteTable(
+	'review_log',
+	{
+		id: id(),
+		userId: text('user_id')
+			.notNull()
+			.references(() => users.id, { onDelete: 'cascade' }),
+		questionId: text('question_id')
+			.notNull()
+			.references(() => questions.id, { onDelete: 'cascade' }),
+		given: text('given').notNull(),
+		correct: integer('correct', { mode: 'boolean' }).notNull(),
+		reviewedAt: createdAt()
+	},
+	(t) => [index('review_log_user_idx').on(t.userId, t.reviewedAt)]
 );
 
 export type User = typeof users.$inferSelect;
