@@ -1,0 +1,117 @@
+// Plain-text clean-up of a scraped Polish news article: drops page clutter (adverts, embedded
+// social posts, "Czytaj także", captions, share prompts, bare URLs), reporting each removal,
+// and turns the rest into paragraph / heading / quote blocks.
+import type { Block, CleanedArticle, RemovedPart } from './article';
+
+type Reason = 'advert' | 'social-embed' | 'foreign-language' | 'read-more' | 'caption' | 'share-prompt' | 'url' | 'source-credit';
+
+const MONTHS_EN = 'January|February|March|April|May|June|July|August|September|October|November|December';
+const SOCIAL_DATE_LINE = new RegExp(`^(?:[—–-]\\s*)?.{0,80}?(?:\\(@\\w+\\)\\s*)?(?:${MONTHS_EN}) \\d{1,2}, \\d{4}$`);
+const URL = /(?:https?:\/\/|www\.)[^\s<>"”]+/gi;
+const EN_WORDS = new Set(
+	'the of and is are was were has have had it its for with whether this that be by from at will not we you they their our which would should can any'.split(' ')
+);
+const PL_WORDS = new Set('w z na i się nie że do jest są jak o od po przez dla oraz czy być tym który która które jego jej ich'.split(' '));
+
+/** Why a whole line is clutter, or null when it is article text. */
+function lineClutter(line: string): Reason | null {
+	const letters = line.replace(/[^\p{L}]/gu, '').toLocaleLowerCase('pl');
+	if (/^(reklama|advertisement|artykułsponsorowany|materiałpartnera)$/.test(letters) && line.length < 40) return 'advert';
+	if (/pic\.twitter\.com\/|\bt\.co\/|twitter\.com\/\w+\/status|x\.com\/\w+\/status|instagram\.com\/(p|reel)\//i.test(line)) return 'social-embed';
+	if (SOCIAL_DATE_LINE.test(line) || /^[—–-]\s*.{1,60}\(@\w{1,15}\)/.test(line)) return 'social-embed';
+	if (/^(a post shared by|view this post on instagram|zobacz ten post na instagramie|wyświetl ten post)/i.test(line)) return 'social-embed';
+	if (/^(czytaj|przeczytaj|zobacz)\s+(także|też|więcej|również)\b|^(polecamy|czytaj dalej|więcej)\s*:/i.test(line)) return 'read-more';
+	if (/^(fot\.|fot:|foto:|zdjęcie:|zdj\.|ilustracja:|photo:)/i.test(line)) return 'caption';
+	if (line.length < 160 && /[(/]\s*fot\.\s*[^)]*\)?\s*$/i.test(line)) return 'caption';
+	if (/^źródło\s*:/i.test(line) && line.length < 100) return 'source-credit';
+	if (line.length < 60 && /^(udostępnij|podziel się|zobacz też|skomentuj|komentarze|wyślij|drukuj|tweetnij|share|obserwuj nas|subskrybuj)\b/i.test(line)) {
+		return 'share-prompt';
+	}
+	if (line.replace(URL, '').trim() === '') return 'url';
+	if (isEnglish(line)) return 'foreign-language';
+	return null;
+}
+
+function isEnglish(line: string): boolean {
+	if (/[ąćęłńóśźż]/i.test(line)) return false;
+	const words = line.toLowerCase().match(/\p{L}+/gu) ?? [];
+	if (words.length < 4) return false;
+	let en = 0;
+	let pl = 0;
+	for (const w of words) {
+		if (EN_WORDS.has(w)) en++;
+		if (PL_WORDS.has(w)) pl++;
+	}
+	return en >= 2 && en >= words.length * 0.15 && en > 2 * pl;
+}
+
+function normalise(raw: string): string {
+	return raw
+		.replace(/\r\n?/g, '\n')
+		.replace(/[\u200b-\u200d\ufeff\u00ad]/g, '')
+		.replace(/[\u00a0\u2007\u202f\t]/g, ' ')
+		.replace(/(\p{L})-[ ]*\n[ ]*(\p{Ll})/gu, '$1$2') // "informo-\nwały" -> "informowały"
+		.replace(/(\p{L})-[ ]*\n[ ]*(\p{Lu})/gu, '$1-$2') // "NATO-\nRosja" -> "NATO-Rosja"
+		.replace(/[ ]+\n/g, '\n')
+		.replace(/\n[ ]+/g, '\n')
+		.replace(/[ ]{2,}/g, ' ');
+}
+
+/** A straight " closing a typographic opener becomes ” (the seed has “drugiej kategorii"). */
+function fixQuotes(text: string): string {
+	return text.replace(/([„“])([^"„“”\n]{1,400})"/g, '$1$2”');
+}
+
+function blockType(text: string, isOnlyLine: boolean): Block['type'] {
+	const heading =
+		isOnlyLine && text.length < 80 && /^[\p{Lu}\p{N}]/u.test(text) && !/[.!?…:;,]["”»’)]*$/u.test(text) && /\p{L}{2}/u.test(text);
+	if (heading) return 'heading';
+	if (/^[„“"«]/.test(text) && /[”"»][.!?]?$/.test(text) && (text.match(/["„“”«»]/g) ?? []).length === 2) return 'quote';
+	return 'paragraph';
+}
+
+/** Strips inline clutter from a kept line: trailing "Czytaj także: …" and bare URLs. */
+function stripInline(line: string, removed: RemovedPart[]): string {
+	let out = line;
+	const readMore = /(?<=[.!?…"”]\s*)(?:czytaj|przeczytaj|zobacz)\s+(?:także|też|więcej|również)\s*:.*$/iu.exec(out);
+	if (readMore) {
+		removed.push({ text: readMore[0].trim(), reason: 'read-more' });
+		out = out.slice(0, readMore.index);
+	}
+	out = out.replace(URL, (url) => {
+		removed.push({ text: url, reason: 'url' });
+		return '';
+	});
+	return out.replace(/\(\s*\)/g, '').replace(/[ ]{2,}/g, ' ').replace(/\s+([,.;:!?])/g, '$1').trim();
+}
+
+export function cleanArticle(raw: string): CleanedArticle {
+	const removed: RemovedPart[] = [];
+	const blocks: Block[] = [];
+	const text = normalise(raw);
+	// With blank lines, they separate paragraphs and single newlines are wrapping; without any,
+	// every line is its own paragraph.
+	const paragraphs = /\n\s*\n/.test(text) ? text.split(/\n\s*\n/) : text.split('\n');
+	for (const para of paragraphs) {
+		const kept: string[] = [];
+		for (const rawLine of para.split('\n')) {
+			const line = rawLine.trim();
+			if (!line) continue;
+			const reason = lineClutter(line);
+			if (reason) {
+				removed.push({ text: line, reason });
+				continue;
+			}
+			const cleaned = stripInline(line, removed);
+			if (cleaned) kept.push(cleaned);
+		}
+		if (kept.length === 0) continue;
+		// A lone title-like line on top of a wrapped paragraph is a heading of its own.
+		if (kept.length > 1 && blockType(kept[0], true) === 'heading' && /^[„"]?\p{Lu}/u.test(kept[1])) {
+			blocks.push({ type: 'heading', text: fixQuotes(kept.shift()!) });
+		}
+		const joined = fixQuotes(kept.join(' '));
+		blocks.push({ type: blockType(joined, kept.length === 1), text: joined });
+	}
+	return { blocks, removed };
+}
