@@ -58,11 +58,18 @@ export class MorfologikDictionary {
 		const sepArc = this.fsa.findArc(node, this.meta.separator);
 		if (sepArc === 0 || this.fsa.isFinal(sepArc)) return [];
 		const byLemma = new Map<string, string[]>();
+		const lemmaByCode = new Map<string, string>();
 		for (const seq of this.fsa.sequencesFrom(this.fsa.target(sepArc))) {
 			let sep = seq.indexOf(this.meta.separator);
 			if (sep < 0) sep = seq.length;
-			const lemma = this.decoder.decode(this.decodeLemma(bytes, seq.subarray(0, sep)));
-			const tagText = this.decoder.decode(seq.subarray(sep + 1));
+			// Many readings share one lemma code; decode each code once per lookup.
+			const code = latin1(seq, 0, sep);
+			let lemma = lemmaByCode.get(code);
+			if (lemma === undefined) {
+				lemma = utf8(this.decodeLemma(bytes, seq.subarray(0, sep)), this.decoder);
+				lemmaByCode.set(code, lemma);
+			}
+			const tagText = utf8(seq.subarray(sep + 1), this.decoder);
 			const tags = byLemma.get(lemma) ?? [];
 			for (const t of tagText.split(/[+|]/)) if (t && !tags.includes(t)) tags.push(t);
 			byLemma.set(lemma, tags);
@@ -101,6 +108,19 @@ export class MorfologikDictionary {
 		// Malformed or literal entry: the code is the lemma itself.
 		return code;
 	}
+}
+
+/** Bytes as a 1:1 char string: a cheap map key. */
+function latin1(b: Uint8Array, from: number, to: number): string {
+	let s = '';
+	for (let i = from; i < to; i++) s += String.fromCharCode(b[i]);
+	return s;
+}
+
+/** UTF-8 decoding with a fast path for ASCII (all tags, many lemmas). */
+function utf8(b: Uint8Array, decoder: TextDecoder): string {
+	for (let i = 0; i < b.length; i++) if (b[i] >= 0x80) return decoder.decode(b);
+	return latin1(b, 0, b.length);
 }
 
 function concat(...parts: Uint8Array[]): Uint8Array {

@@ -98,17 +98,24 @@ export class Cfsa2 {
 	/** Every byte sequence accepted starting from `node` (depth-first, in stored order). */
 	sequencesFrom(node: number, limit = 1000): Uint8Array[] {
 		const out: Uint8Array[] = [];
-		const path: number[] = [];
-		const visit = (n: number): void => {
-			for (let arc = this.firstArc(n); arc !== 0 && out.length < limit; arc = this.nextArc(arc)) {
-				path.push(this.label(arc));
-				if (this.isFinal(arc)) out.push(Uint8Array.from(path));
-				const next = this.target(arc);
-				if (next !== 0) visit(next);
-				path.pop();
+		if (node <= 0) return out;
+		// Explicit stack of arcs instead of recursion: this runs for every lookup.
+		const path = new Uint8Array(512);
+		const stack: number[] = [this.firstArc(node)];
+		while (stack.length > 0 && out.length < limit) {
+			const depth = stack.length - 1;
+			const arc = stack[depth];
+			if (arc === 0) {
+				stack.pop();
+				if (stack.length > 0) stack[stack.length - 1] = this.nextArc(stack[stack.length - 1]);
+				continue;
 			}
-		};
-		if (node > 0) visit(node);
+			path[depth] = this.label(arc);
+			if (this.isFinal(arc)) out.push(path.slice(0, depth + 1));
+			const next = this.target(arc);
+			if (next !== 0 && depth + 1 < path.length) stack.push(this.firstArc(next));
+			else stack[depth] = this.nextArc(arc);
+		}
 		return out;
 	}
 

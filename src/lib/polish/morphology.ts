@@ -27,6 +27,9 @@ let dict: MorfologikDictionary | null | undefined;
 let stats: MorphologyStats = { source: 'fallback', loadMs: 0 };
 let warned = false;
 let forceFallback = false;
+// Word frequencies in text are Zipfian, so a small memo avoids most FSA walks.
+const CACHE_LIMIT = 50_000;
+const cache = new Map<string, Analysis[]>();
 
 /**
  * (Re)loads the dictionary from `path` (default: POLIMORF_DICT or data/polimorf/pl.dict).
@@ -38,10 +41,12 @@ export function loadMorphology(path?: string): MorphologyStats {
 	try {
 		if (forceFallback) throw new Error('fallback forced by useFallbackMorphology()');
 		if (!target) throw new Error('no file system (not running in Node.js)');
+		cache.clear();
 		dict = readDictionary(target);
 		stats = { source: 'polimorf', loadMs: performance.now() - t0, path: target };
 	} catch (e) {
 		dict = null;
+		cache.clear();
 		const reason = e instanceof Error ? e.message : String(e);
 		stats = { source: 'fallback', loadMs: performance.now() - t0, path: target, reason };
 		if (!warned && !forceFallback) {
@@ -56,6 +61,7 @@ export function loadMorphology(path?: string): MorphologyStats {
 export function useFallbackMorphology(on = true): void {
 	forceFallback = on;
 	dict = undefined;
+	cache.clear();
 }
 
 function dictionary(): MorfologikDictionary | null {
@@ -73,9 +79,20 @@ function capitalised(w: string): string {
 
 /** All analyses of a single word form (no surrounding punctuation). Empty when unknown. */
 export function analyze(word: string): Analysis[] {
+	const d = dictionary();
+	let hit = cache.get(word);
+	if (!hit) {
+		hit = analyzeUncached(word, d);
+		if (cache.size >= CACHE_LIMIT) cache.clear();
+		cache.set(word, hit);
+	}
+	// Copies, so callers may modify what they get without corrupting the memo.
+	return hit.map((a) => ({ ...a, tags: [...a.tags] }));
+}
+
+function analyzeUncached(word: string, d: MorfologikDictionary | null): Analysis[] {
 	const w = word.trim();
 	if (!w) return [];
-	const d = dictionary();
 	const lower = w.toLocaleLowerCase('pl');
 	if (!d) return guessLemmas(lower).map((g) => ({ lemma: g.lemma, tags: g.tags, guessed: true }));
 
