@@ -1,0 +1,96 @@
+import type { Fact } from './facts';
+import { formatPolishNumber, nounFormFor, parsePolishNumber } from '../polish/numbers';
+
+/** What a fact's answer looks like, so a distractor can stand in its place without breaking the sentence. */
+export function shapeOf(f: Fact): string {
+	if (f.kind === 'time') {
+		const t = f.time!;
+		if (t.kind === 'year') return 'year';
+		return `time:${t.kind}:${t.prep ?? ''}`;
+	}
+	if (f.kind === 'quantity') {
+		const q = f.quantity!;
+		const plural = new Intl.PluralRules('pl-PL').select(q.value);
+		const mult = /tys|mln|mld|tysi|milion|miliard/.test(f.text) ? 'big' : 'plain';
+		return `q:${q.unit ?? ''}:${q.noun ? 'n' : ''}:${q.modifier ? 'm' : ''}:${mult}:${plural}`;
+	}
+	if (f.kind === 'person' || f.kind === 'quote') return 'person';
+	return f.kind;
+}
+
+function answerText(f: Fact, asYear: boolean): string {
+	if (f.kind === 'time' && f.time!.year && (asYear || f.time!.kind === 'year')) return String(f.time!.year);
+	return f.text;
+}
+
+/** Up to n wrong answers of the same shape from the same article, nearest in position first. */
+export function distractorsFor(f: Fact, all: Fact[], answer: string, n = 3, synthetic = true): string[] {
+	const shape = shapeOf(f);
+	const asYear = shape === 'year';
+	const out: string[] = [];
+	const pool = all
+		.filter((g) => g !== f && (f.kind === 'quote' ? g.kind === 'quote' || (g.kind === 'person' && g.entity?.nominative) : asYear ? g.kind === 'time' && !!g.time!.year : shapeOf(g) === shape))
+		.sort((x, y) => Math.abs(x.start - f.start) - Math.abs(y.start - f.start) || x.start - y.start);
+	for (const g of pool) {
+		const text = f.kind === 'quote' || f.kind === 'person' ? (g.quote?.speaker ?? g.text) : answerText(g, asYear);
+		const norm = text.toLowerCase();
+		if (norm === answer.toLowerCase() || answer.toLowerCase().includes(norm) || norm.includes(answer.toLowerCase())) continue;
+		if (f.kind === 'time' && f.time!.year && g.time?.year === f.time!.year && f.time!.kind === g.time!.kind) continue;
+		if (f.kind === 'time' && f.time!.kind !== 'year' && !/\d/.test(text) !== !/\d/.test(answer)) continue;
+		if (f.kind === 'quantity' && g.quantity!.value === f.quantity!.value) continue;
+		if (!out.some((o) => o.toLowerCase() === norm)) out.push(text);
+		if (out.length >= n) break;
+	}
+	if (synthetic) for (const s of syntheticFor(f, answer, n - out.length)) if (!out.includes(s) && s !== answer) out.push(s);
+	return out.slice(0, n);
+}
+
+const THOUSANDS: [string, string, string] = ['tysiąc', 'tysiące', 'tysięcy'];
+
+/** Plausible wrong numbers in the answer's own format ("122 tysiące" → "61 tysięcy"), for articles with too few facts of a kind. */
+export function syntheticFor(f: Fact, answer: string, n: number): string[] {
+	if (f.kind === 'time' && f.time!.kind === 'year' && /^\d{4}$/.test(answer)) {
+		const y = Number(answer);
+		return [y - 3, y + 4, y - 9].map(String).slice(0, n);
+	}
+	if (f.kind !== 'quantity') return [];
+	const m = /^((?:ponad|około|blisko|prawie|niemal|ok\.)\s+)?(\d[\d\s\u00a0]*(?:,\d+)?)(\s*(?:%|proc\.|tys\.|mln|mld|zł|km|m|ha|kg|tysiące|tysięcy|tysiąc)?(?:\s+(?:zł|km\/h))?)$/u.exec(answer);
+	if (!m) return [];
+	const value = parsePolishNumber(m[2].trim());
+	if (value === null) return [];
+	const decimals = (m[2].split(',')[1] ?? '').length;
+	const out: string[] = [];
+	for (const k of [0.5, 1.5, 2, 0.75]) {
+		let v = value * k;
+		v = decimals ? Number(v.toFixed(decimals)) : Math.round(v);
+		if (v === value || v <= 0) continue;
+		let rest = m[3];
+		if (/tysi/.test(rest)) rest = ' ' + nounFormFor(v, THOUSANDS);
+		out.push(`${m[1] ?? ''}${formatPolishNumber(v)}${rest}`);
+		if (out.length >= n) break;
+	}
+	return out;
+}
+
+/** Deterministic shuffle keyed by a string, so the same question always shows the same order. */
+export function seededShuffle<T>(items: T[], seed: string): T[] {
+	let h = 2166136261;
+	for (const c of seed) h = Math.imul(h ^ c.charCodeAt(0), 16777619) >>> 0;
+	const out = [...items];
+	for (let i = out.length - 1; i > 0; i--) {
+		h = Math.imul(h ^ (h >>> 15), 2246822507) >>> 0;
+		const j = h % (i + 1);
+		[out[i], out[j]] = [out[j], out[i]];
+	}
+	return out;
+}
+
+export function hashKey(s: string): string {
+	let h1 = 2166136261;
+	let h2 = 5381;
+	for (const c of s) {
+		h1 = Math.imul(h1 ^ c.charCodeAt(0), 16777619) >>> 0;
+		h2 = (Math.imul(h2, 33) + c.charCodeAt(0)) >>> 0;
+	}
+	return h1.toString(36) + h2.toString(36);
+}

@@ -1,0 +1,88 @@
+import type { Entity } from './facts-entities';
+import type { Sentence, Token } from './facts-text';
+import { isSpeechVerb } from './facts-lexicon';
+import { wordInfo } from './grammar';
+
+/** "X powiedział, że …": who said it, with the reported content kept as a "że" clause. */
+export interface Quote {
+	sentence: number;
+	speaker: string;
+	speakerStart: number;
+	speakerEnd: number;
+	/** Other ways to name the speaker: surname, role + name. */
+	accept: string[];
+	verb: string;
+	/** Words between the verb and the comma ("w Sejmie", "po meczu"). */
+	extra: string;
+	content: string;
+}
+
+const MAX_CONTENT_WORDS = 16;
+
+function contentAfterZe(toks: Token[], ze: number, s: Sentence): string | null {
+	const body = toks.slice(ze + 1).filter((t, i, all) => !(i === all.length - 1 && /[.!?]/.test(t.text)));
+	if (body.length < 3) return null;
+	if (body.some((t) => /[„"”“«»:;()]/.test(t.text))) return null;
+	let cut = body.length;
+	const words = body.filter((t) => t.word).length;
+	if (words > MAX_CONTENT_WORDS) {
+		let count = 0;
+		cut = -1;
+		for (let i = 0; i < body.length; i++) {
+			if (body[i].word) count++;
+			if (body[i].text === ',' && count >= 6) { cut = i; break; }
+		}
+		if (cut < 0) return null;
+	}
+	const kept = body.slice(0, cut);
+	return s.text.slice(kept[0].start - s.start, kept[kept.length - 1].end - s.start);
+}
+
+function personFor(text: string, people: Entity[]): Entity | undefined {
+	return people.find((p) => p.text === text || p.text.endsWith(' ' + text));
+}
+
+export function findQuotes(sentences: Sentence[], tokens: Token[][], entities: Entity[]): Quote[] {
+	const people = entities.filter((e) => e.kind === 'person' && e.nominative);
+	const out: Quote[] = [];
+	let last: Quote | null = null;
+	sentences.forEach((s, si) => {
+		if (!s.usable) return;
+		const toks = tokens[si];
+		const v = toks.findIndex((t) => isSpeechVerb(t.text));
+		const comma = toks.findIndex((t, i) => i > v && t.text === ',');
+		if (v < 0 || comma < 0 || toks[comma + 1]?.text !== 'że' || comma - v > 9) return;
+		const extraToks = toks.slice(v + 1, comma);
+		if (extraToks.some((t) => !t.word || wordInfo(t.text).verb)) return;
+		const content = contentAfterZe(toks, comma + 1, s);
+		if (!content) return;
+		const extra = extraToks.length && extraToks.length <= 4 ? s.text.slice(extraToks[0].start - s.start, extraToks[extraToks.length - 1].end - s.start) : '';
+		const verb = toks[v].text;
+		if (v === 0) {
+			// Pro-drop "Dodał, że …": the speaker is the one quoted just before.
+			if (last && si - last.sentence <= 2) {
+				const q: Quote = { ...last, sentence: si, verb, extra, content };
+				out.push(q);
+				last = q;
+			}
+			return;
+		}
+		const subj = toks.slice(0, v);
+		if (subj.length > 10 || subj.some((t) => !t.word || wordInfo(t.text).verb === 'praet')) return;
+		const speakerNp = s.text.slice(subj[0].start - s.start, subj[subj.length - 1].end - s.start);
+		const inSubject = entities.filter((e) => e.sentence === si && e.start >= subj[0].start && e.end <= subj[subj.length - 1].end);
+		const person = inSubject.find((e) => e.kind === 'person') ?? (subj.length === 1 ? personFor(subj[0].text, people) : undefined);
+		let q: Quote;
+		if (person) {
+			const full = personFor(person.text, people) ?? person;
+			const surname = full.text.split(' ').pop() ?? full.text;
+			const accept = [surname, speakerNp, person.role ? `${person.role.text} ${person.text}` : ''].filter((a) => a && a !== full.text);
+			q = { sentence: si, speaker: full.text, speakerStart: subj[0].start, speakerEnd: subj[subj.length - 1].end, accept, verb, extra, content };
+		} else if (inSubject.some((e) => e.kind === 'org') && subj.length <= 6) {
+			q = { sentence: si, speaker: speakerNp, speakerStart: subj[0].start, speakerEnd: subj[subj.length - 1].end, accept: [], verb, extra, content };
+		} else return;
+		out.push(q);
+		last = q;
+	});
+	return out;
+}

@@ -1,0 +1,128 @@
+import { findQuantities } from '../polish/numbers';
+import { findTimeExpressions, type TimeExpr } from '../polish/dates';
+import { articleSentences, tokenize, type Sentence, type Token } from './facts-text';
+import { findEntities, type Entity } from './facts-entities';
+import { findQuotes, type Quote } from './facts-quotes';
+import { wordInfo } from './grammar';
+
+export type FactKind = 'time' | 'quantity' | 'person' | 'place' | 'quote' | 'role';
+
+export interface Fact {
+	kind: FactKind;
+	/** The answer as written in the text, and its span. */
+	text: string;
+	start: number;
+	end: number;
+	sentence: Sentence;
+	time?: TimeExpr;
+	quantity?: { value: number; unit?: string; modifier?: string; noun?: string; nounEnd?: number; personal?: boolean; prep?: string };
+	entity?: Entity;
+	quote?: Quote;
+}
+
+export interface ArticleFacts {
+	text: string;
+	sentences: Sentence[];
+	tokens: Token[][];
+	entities: Entity[];
+	facts: Fact[];
+}
+
+const MODIFIERS = new Set(['ponad', 'około', 'ok', 'blisko', 'prawie', 'niemal', 'aż', 'zaledwie', 'tylko', 'przeszło', 'niespełna', 'mniej', 'więcej']);
+
+function sentenceAt(sentences: Sentence[], start: number, end: number): number {
+	return sentences.findIndex((s) => s.start <= start && end <= s.end);
+}
+
+function timeFacts(a: Omit<ArticleFacts, 'facts'>): Fact[] {
+	const out: Fact[] = [];
+	for (const t of findTimeExpressions(a.text)) {
+		const si = sentenceAt(a.sentences, t.start, t.end);
+		if (si < 0 || !a.sentences[si].usable) continue;
+		let end = t.end;
+		// "o godzinie 17" right after a date belongs to the same moment.
+		const tail = /^\s+o godz(?:inie|\.)\s+\d{1,2}(?:[.:]\d{2})?/.exec(a.text.slice(end, end + 24));
+		if (tail) end += tail[0].length;
+		out.push({ kind: 'time', text: a.text.slice(t.start, end), start: t.start, end, sentence: a.sentences[si], time: t });
+	}
+	return out;
+}
+
+function quantityFacts(a: Omit<ArticleFacts, 'facts'>): Fact[] {
+	const out: Fact[] = [];
+	for (const q of findQuantities(a.text)) {
+		const si = sentenceAt(a.sentences, q.start, q.end);
+		if (si < 0 || !a.sentences[si].usable) continue;
+		const toks = a.tokens[si];
+		const first = toks.findIndex((t) => t.start >= q.start);
+		const after = toks.findIndex((t) => t.start >= q.end);
+		let start = q.start;
+		let modifier: string | undefined;
+		const before = toks[first - 1];
+		if (before && MODIFIERS.has(before.text.toLowerCase())) {
+			modifier = before.text;
+			start = before.start;
+		} else if (before?.text === '.' && toks[first - 2]?.text.toLowerCase() === 'ok') {
+			modifier = 'ok.';
+			start = toks[first - 2].start;
+		}
+		const prevTok = toks.findLast((t) => t.end <= start);
+		const prep = prevTok && wordInfo(prevTok.text).prep ? prevTok.text.toLowerCase() : undefined;
+		let noun: string | undefined;
+		let nounEnd: number | undefined;
+		const next = after >= 0 ? toks[after] : undefined;
+		if (!q.unit && next?.word && wordInfo(next.text).genPl && !wordInfo(next.text).verb) {
+			noun = next.text;
+			nounEnd = next.end;
+			// Keep genitive adjectives after the noun ("żołnierzy rosyjskich").
+			let k = after + 1;
+			while (toks[k]?.word && wordInfo(toks[k].text).adjGenPl && !/^\p{Lu}/u.test(toks[k].text) && !wordInfo(toks[k].text).verb) {
+				noun += ' ' + toks[k].text;
+				nounEnd = toks[k].end;
+				k++;
+			}
+		}
+		out.push({
+			kind: 'quantity',
+			text: a.text.slice(start, q.end),
+			start,
+			end: q.end,
+			sentence: a.sentences[si],
+			quantity: { value: q.value, unit: q.unit, modifier, noun, nounEnd, prep, personal: undefined }
+		});
+	}
+	return out;
+}
+
+function entityFacts(a: Omit<ArticleFacts, 'facts'>): Fact[] {
+	const out: Fact[] = [];
+	for (const e of a.entities) {
+		const s = a.sentences[e.sentence];
+		if (!s.usable) continue;
+		if (e.kind === 'person' && e.role && e.nominative) out.push({ kind: 'role', text: e.role.text, start: e.role.start, end: e.role.end, sentence: s, entity: e });
+		if (e.kind === 'person') out.push({ kind: 'person', text: e.text, start: e.start, end: e.end, sentence: s, entity: e });
+		if (e.kind === 'place') {
+			const prev = a.tokens[e.sentence][e.from - 1];
+			if (prev && /^(w|we)$/i.test(prev.text)) out.push({ kind: 'place', text: a.text.slice(prev.start, e.end), start: prev.start, end: e.end, sentence: s, entity: e });
+		}
+	}
+	return out;
+}
+
+export function analyzeArticle(text: string): ArticleFacts {
+	const sentences = articleSentences(text);
+	const tokens = sentences.map((s) => tokenize(s.text, s.start));
+	const entities = findEntities(sentences, tokens);
+	const base = { text, sentences, tokens, entities };
+	const quotes = findQuotes(sentences, tokens, entities).map(
+		(q): Fact => ({ kind: 'quote', text: q.speaker, start: q.speakerStart, end: q.speakerEnd, sentence: sentences[q.sentence], quote: q })
+	);
+	const times = timeFacts(base);
+	const facts = [...times, ...quantityFacts(base), ...entityFacts(base), ...quotes].sort((x, y) => x.start - y.start || x.kind.localeCompare(y.kind));
+	return { ...base, facts };
+}
+
+/** Answerable facts (time, quantity, person, role, place, quote) with their evidence sentences. */
+export function extractFacts(text: string): Fact[] {
+	return analyzeArticle(text).facts;
+}

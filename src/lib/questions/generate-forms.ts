@@ -1,0 +1,97 @@
+import type { ArticleFacts, Fact } from './facts';
+import type { Question, Skill } from './types';
+import { distractorsFor, hashKey, seededShuffle } from './distractors';
+import type { WhQuestion } from './generate-wh-facts';
+
+export type Draft = Omit<Question, 'key' | 'score'> & { fact: Fact; base: number };
+
+export function skillOf(f: Fact): Skill {
+	return ({ time: 'time', quantity: 'quantity', person: 'person', quote: 'person', role: 'person', place: 'place' } as const)[f.kind];
+}
+
+function evidence(f: Fact) {
+	return { sentence: f.sentence.text, start: f.sentence.start, end: f.sentence.end };
+}
+
+/** The part of the fact a gap hides: the year alone in "w 2002 roku", the whole fact otherwise. */
+function gapSpan(f: Fact): { start: number; end: number; answer: string } {
+	if (f.kind === 'time' && f.time!.kind === 'year' && f.time!.year) {
+		const i = f.text.indexOf(String(f.time!.year));
+		if (i >= 0) return { start: f.start + i, end: f.start + i + 4, answer: String(f.time!.year) };
+	}
+	if (f.kind === 'place') {
+		const name = f.entity!;
+		return { start: name.start, end: name.end, answer: name.text };
+	}
+	return { start: f.start, end: f.end, answer: f.text };
+}
+
+export function gapDraft(a: ArticleFacts, f: Fact, wh: WhQuestion | null): Draft | null {
+	const g = gapSpan(f);
+	const s = f.sentence;
+	const prompt = s.text.slice(0, g.start - s.start) + '____' + s.text.slice(g.end - s.start);
+	if (prompt.toLowerCase().includes(g.answer.toLowerCase())) return null;
+	const wrong = distractorsFor(f, a.facts, g.answer).map((d) => (f.kind === 'place' ? d.replace(/^(w|we)\s+/i, '') : d));
+	if (wrong.length < 2) return null;
+	const options = seededShuffle([g.answer, ...wrong], prompt);
+	const accept = wh && wh.answer === g.answer ? wh.accept : [];
+	return { type: 'gap', prompt, answer: g.answer, accept, options, evidence: evidence(f), skill: skillOf(f), difficulty: 1, fact: f, base: 0.55 };
+}
+
+export function choiceDraft(a: ArticleFacts, f: Fact, wh: WhQuestion): Draft | null {
+	const wrong = distractorsFor(f, a.facts, wh.answer);
+	if (wrong.length < 2) return null;
+	const options = seededShuffle([wh.answer, ...wrong], wh.prompt);
+	return { type: 'choice', prompt: wh.prompt, answer: wh.answer, accept: wh.accept, options, evidence: evidence(f), skill: skillOf(f), difficulty: 1, fact: f, base: 0.6 };
+}
+
+export function whDraft(f: Fact, wh: WhQuestion): Draft {
+	const difficulty = f.kind === 'quote' || f.kind === 'role' ? 3 : 2;
+	return { type: 'wh', prompt: wh.prompt, answer: wh.answer, accept: wh.accept, options: [], evidence: evidence(f), skill: skillOf(f), difficulty, fact: f, base: 0.8 };
+}
+
+/** A sentence with one fact swapped for another of the same shape, or left as it is. */
+export function trueFalseDraft(a: ArticleFacts, f: Fact): Draft | null {
+	if (f.kind !== 'time' && f.kind !== 'quantity') return null;
+	const g = gapSpan(f);
+	const s = f.sentence;
+	const swap = hashKey(s.text + g.answer).charCodeAt(0) % 2 === 0;
+	let statement = s.text;
+	if (swap) {
+		const [wrong] = distractorsFor(f, a.facts, g.answer, 1, f.kind === 'time');
+		if (!wrong) return null;
+		statement = s.text.slice(0, g.start - s.start) + wrong + s.text.slice(g.end - s.start);
+	}
+	return {
+		type: 'truefalse', prompt: statement, answer: swap ? 'Fałsz' : 'Prawda', accept: [], options: ['Prawda', 'Fałsz'],
+		evidence: evidence(f), skill: 'detail', difficulty: 1, fact: f, base: 0.45
+	};
+}
+
+function timeValue(f: Fact): number | null {
+	const t = f.time!;
+	if (!t.year) return null;
+	return t.year * 10000 + (t.month ?? 0) * 100 + (t.day ?? 0);
+}
+
+/** Put dated events in order; each event is described by its own wh-question turned into a statement. */
+export function orderDraft(items: { fact: Fact; statement: string }[]): Draft | null {
+	const dated = items.filter((i) => timeValue(i.fact) !== null && i.statement.split(' ').length <= 14);
+	const seen = new Set<number>();
+	const picked = dated.filter((i) => {
+		const v = timeValue(i.fact)!;
+		if (seen.has(v)) return false;
+		seen.add(v);
+		return true;
+	}).slice(0, 4);
+	if (picked.length < 3) return null;
+	const sorted = [...picked].sort((x, y) => timeValue(x.fact)! - timeValue(y.fact)!);
+	const labels = sorted.map((i) => i.statement.charAt(0).toUpperCase() + i.statement.slice(1));
+	let options = seededShuffle(labels, labels.join('|'));
+	if (options.join() === labels.join()) options = [...labels.slice(1), labels[0]];
+	const f = sorted[0].fact;
+	return {
+		type: 'order', prompt: 'Ułóż wydarzenia w kolejności, w jakiej nastąpiły (od najwcześniejszego).', answer: labels.join('\n'), accept: [], options,
+		evidence: evidence(f), skill: 'sequence', difficulty: 3, fact: f, base: 0.5
+	};
+}

@@ -1,0 +1,154 @@
+import type { ArticleFacts, Fact } from './facts';
+import type { Token } from './facts-text';
+import { clauseAround, isVerbToken } from './clause';
+import { buildWh } from './generate-wh';
+import { isPersonalNoun, toMasculineSg, toThirdSg, wordInfo } from './grammar';
+import { resolveShortName } from './reference';
+import { formatPolishNumber } from '../polish/numbers';
+import { analyze } from '../polish/morphology';
+
+export interface WhQuestion {
+	prompt: string;
+	answer: string;
+	accept: string[];
+	/** The prompt without its question phrase, usable as an event description. */
+	statement?: string;
+}
+
+const UNIT_GEN: Record<string, string> = { km: 'kilometrów', m: 'metrów', ha: 'hektarów', kg: 'kilogramów', t: 'ton', l: 'litrów', MW: 'megawatów' };
+const MEASURE_VERBS = new Set(['wynieść', 'wynosić', 'kosztować', 'ważyć', 'zarabiać', 'spaść', 'wzrosnąć', 'trwać', 'potrwać']);
+
+function ctxFor(a: ArticleFacts, f: Fact) {
+	const toks = a.tokens[f.sentence.index];
+	const names = a.entities.filter((e) => e.sentence === f.sentence.index && e.text.includes(' ')).map((e) => ({ start: e.start, end: e.end }));
+	const inName = (t: Token) => a.entities.some((e) => e.sentence === f.sentence.index && e.start <= t.start && t.end <= e.end && e.from !== e.to);
+	const resolve = (t: Token) => (inName(t) ? null : resolveShortName(t, f.sentence.index, a.entities));
+	return { toks, names, resolve };
+}
+
+/** ", że …" right after the clause: it tells what happened, so it stays in the question. */
+function zeTail(a: ArticleFacts, toks: Token[], clause: Token[]): string {
+	const last = clause[clause.length - 1];
+	const i = toks.indexOf(last);
+	if (toks[i + 1]?.text !== ',' || toks[i + 2]?.text !== 'że') return '';
+	const rest = toks.slice(i + 2).filter((t) => !/[.!?]/.test(t.text));
+	if (rest.length > 16 || rest.some((t) => !t.word && t.text !== ',')) return '';
+	return ', ' + a.text.slice(rest[0].start, rest[rest.length - 1].end);
+}
+
+function withTail(prompt: string | null, tail: string): string | null {
+	return prompt && tail ? prompt.slice(0, -1) + tail + '?' : prompt;
+}
+
+export function timeWh(a: ArticleFacts, f: Fact): WhQuestion | null {
+	const t = f.time!;
+	const prep = t.prep ?? '';
+	if (prep && !['w', 'we', 'od', 'do'].includes(prep)) return null;
+	const { toks, names, resolve } = ctxFor(a, f);
+	const prev = toks.findLast((x) => x.end <= f.start);
+	if (!prep && prev && wordInfo(prev.text).prep) return null;
+	let wh: string;
+	const core = prep ? f.text.slice(prep.length).trim() : f.text;
+	let answer = core;
+	const accept = [f.text, core];
+	if (t.kind === 'year' && t.year) {
+		wh = prep === 'od' ? 'Od którego roku' : prep === 'do' ? 'Do którego roku' : 'W którym roku';
+		answer = String(t.year);
+		accept.push(`w ${t.year} roku`, `${t.year} r.`, `${t.year} roku`, `w ${t.year} r.`);
+	} else if (t.kind === 'range' && t.year && t.endYear && /^w latach/i.test(f.text)) {
+		wh = 'W jakich latach';
+		answer = core.replace(/^latach\s+/i, '');
+		accept.push(`${t.year}-${t.endYear}`, `${t.year}–${t.endYear}`, `od ${t.year} do ${t.endYear}`, `od ${t.year} do ${t.endYear} roku`);
+	} else if (t.kind === 'century') {
+		wh = 'W którym wieku';
+	} else if (t.kind === 'range') {
+		return null;
+	} else {
+		wh = prep === 'od' ? 'Od kiedy' : prep === 'do' ? 'Do kiedy' : 'Kiedy';
+		if (prep === 'w' || prep === 'we') answer = f.text;
+	}
+	const clause = clauseAround(toks, f.start, f.end);
+	if (!clause) return null;
+	const prompt = buildWh({ text: a.text, clause, removeStart: f.start, removeEnd: f.end, wh, names, resolve });
+	const full = withTail(prompt, zeTail(a, toks, clause));
+	if (!full) return null;
+	return { prompt: full, answer, accept: [...new Set(accept)].filter((x) => x !== answer), statement: full.slice(wh.length + 1, -1) };
+}
+
+function quantityAccept(f: Fact): string[] {
+	const q = f.quantity!;
+	const core = q.modifier ? f.text.slice(q.modifier.length).trim() : f.text;
+	const n = formatPolishNumber(q.value);
+	const unit = q.unit === '%' ? ['%', ' proc.', ' procent'] : q.unit ? [' ' + q.unit] : [''];
+	const out = [core, n, n.replace(/ /g, ''), ...unit.map((u) => n + u)];
+	if (q.noun) out.push(`${f.text} ${q.noun.split(' ')[0]}`);
+	return [...new Set(out)].filter((x) => x && x !== f.text);
+}
+
+export function quantityWh(a: ArticleFacts, f: Fact): WhQuestion | null {
+	const q = f.quantity!;
+	if (q.prep && q.prep !== 'o') return null;
+	const { toks, names, resolve } = ctxFor(a, f);
+	const removeEnd = q.nounEnd ?? f.end;
+	const clause = clauseAround(toks, f.start, removeEnd);
+	if (!clause) return null;
+	const removeStart = q.prep ? toks.findLast((t) => t.end <= f.start)!.start : f.start;
+	// "w odległości 200 km": a quantity hanging on a noun is not what the clause is about.
+	const before = toks.findLast((t) => t.end <= removeStart);
+	if (before && before.word && !isVerbToken(before) && before.text !== 'że' && !analyze(before.text).some((x) => x.tags.some((g) => g.includes('inf')))) return null;
+	const verbs = clause.filter((t) => isVerbToken(t) || analyze(t.text).some((x) => x.tags.some((g) => g.includes('inf'))));
+	const measure = verbs.some((t) => MEASURE_VERBS.has(wordInfo(t.text).verbLemma ?? '') || analyze(t.text).some((x) => MEASURE_VERBS.has(x.lemma)));
+	let phrase: string;
+	if (q.noun) phrase = `${isPersonalNoun(q.noun.split(' ')[0]) ? 'Ilu' : 'Ile'} ${q.noun}`;
+	else if (q.unit && UNIT_GEN[q.unit] && !measure) phrase = `Ile ${UNIT_GEN[q.unit]}`;
+	else if (q.unit === 'zł' && !measure) phrase = 'Ile złotych';
+	else if (q.unit && measure) phrase = 'Ile';
+	else return null;
+	if (q.prep === 'o') {
+		if (q.noun) return null;
+		phrase = 'O ile';
+	}
+	const v = clause.findIndex(isVerbToken);
+	const first = clause.findIndex((t) => t.start >= removeStart);
+	const verb = clause[v];
+	const subjectBefore = first < v && clause.slice(0, first).every((t) => wordInfo(t.text).prep || !t.word || CONNECT.test(t.text)) && first === 0;
+	const subjectAfter = first > v && q.noun && wordInfo(verb.text).verb === 'praet' && /ło$/.test(verb.text) && !clause.slice(0, v).some((t) => wordInfo(t.text).nom && !wordInfo(t.text).prep);
+	const isSubject = !!q.noun && (subjectBefore || !!subjectAfter);
+	if (!isSubject && first === 0) return null;
+	if (!isSubject && v > 0 && clause.slice(0, v).every((t) => t.start >= removeStart && t.end <= removeEnd)) return null;
+	const verbForm = isSubject ? (w: string) => (wordInfo(w).plural ? toThirdSg(w) : w) : undefined;
+	const prompt = buildWh({ text: a.text, clause, removeStart, removeEnd, wh: phrase, names, resolve, factIsSubject: isSubject, verbForm });
+	if (!prompt) return null;
+	return { prompt, answer: f.text, accept: quantityAccept(f) };
+}
+const CONNECT = /^(że)$/;
+
+export function quoteWh(_a: ArticleFacts, f: Fact): WhQuestion | null {
+	const q = f.quote!;
+	const verb = toMasculineSg(q.verb.toLowerCase());
+	const extra = q.extra ? ' ' + q.extra : '';
+	const prompt = `Kto ${verb}${extra}, że ${q.content}?`;
+	return { prompt, answer: q.speaker, accept: q.accept };
+}
+
+export function roleWh(_a: ArticleFacts, f: Fact): WhQuestion | null {
+	const e = f.entity!;
+	const role = /^\p{Lu}{2}/u.test(f.text) ? f.text : f.text.charAt(0).toLowerCase() + f.text.slice(1);
+	if (role.split(' ').length > 8) return null;
+	return { prompt: `Jaką funkcję pełni ${e.text}?`, answer: role, accept: [f.text] };
+}
+
+export function placeWh(a: ArticleFacts, f: Fact): WhQuestion | null {
+	const { toks, names, resolve } = ctxFor(a, f);
+	const clause = clauseAround(toks, f.start, f.end);
+	if (!clause) return null;
+	const i = clause.findIndex((t) => t.start === f.start);
+	const j = clause.findIndex((t) => t.end === f.end);
+	const v = clause.findIndex(isVerbToken);
+	// Only a place that modifies the verb: next to it or opening the clause ("W Krakowie spadło…").
+	const adjacent = i - 1 === v || (clause[i - 1]?.text === 'się' && i - 2 === v) || i === 0;
+	if (!adjacent || i < 0 || j < 0) return null;
+	const prompt = buildWh({ text: a.text, clause, removeStart: f.start, removeEnd: f.end, wh: 'Gdzie', names, resolve });
+	if (!prompt) return null;
+	return { prompt, answer: f.text, accept: [f.text.replace(/^(w|we)\s+/i, '')] };
+}

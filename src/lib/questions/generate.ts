@@ -1,0 +1,55 @@
+import { analyzeArticle, type Fact } from './facts';
+import type { Question } from './types';
+import { choiceDraft, gapDraft, orderDraft, trueFalseDraft, whDraft, type Draft } from './generate-forms';
+import { placeWh, quantityWh, quoteWh, roleWh, timeWh, type WhQuestion } from './generate-wh-facts';
+import { hashKey } from './distractors';
+import { selectRanked, sentenceWeights } from './rank';
+
+export { extractFacts } from './facts';
+
+function whFor(a: ReturnType<typeof analyzeArticle>, f: Fact): WhQuestion | null {
+	switch (f.kind) {
+		case 'time': return timeWh(a, f);
+		case 'quantity': return quantityWh(a, f);
+		case 'quote': return quoteWh(a, f);
+		case 'role': return roleWh(a, f);
+		case 'place': return placeWh(a, f);
+		default: return null;
+	}
+}
+
+/** The safety net every question must pass: answer in the evidence, never in the prompt. */
+function sound(d: Draft): boolean {
+	if (d.prompt.toLowerCase().includes(d.answer.toLowerCase())) return false;
+	if (d.type === 'truefalse' || d.type === 'order') return true;
+	if (d.fact.kind === 'quote' || d.fact.kind === 'role') return true;
+	return d.evidence.sentence.toLowerCase().includes(d.answer.toLowerCase());
+}
+
+/** Ranked comprehension questions (best first) for a cleaned article text; deterministic. */
+export function generateQuestions(text: string, opts: { max?: number } = {}): Question[] {
+	const max = opts.max ?? 20;
+	if (!text.trim()) return [];
+	const a = analyzeArticle(text);
+	const drafts: Draft[] = [];
+	const events: { fact: Fact; statement: string }[] = [];
+	for (const f of a.facts) {
+		const wh = whFor(a, f);
+		if (wh) {
+			drafts.push(whDraft(f, wh));
+			const choice = choiceDraft(a, f, wh);
+			if (choice) drafts.push(choice);
+			if (wh.statement && f.kind === 'time') events.push({ fact: f, statement: wh.statement });
+		}
+		if (f.kind === 'time' || f.kind === 'quantity' || f.kind === 'place') {
+			const gap = gapDraft(a, f, wh);
+			if (gap) drafts.push(gap);
+			const tf = trueFalseDraft(a, f);
+			if (tf) drafts.push(tf);
+		}
+	}
+	const order = orderDraft(events);
+	if (order) drafts.push(order);
+	const ranked = selectRanked(drafts.filter(sound), sentenceWeights(a), max);
+	return ranked.map(({ fact: _f, base: _b, ...q }) => ({ ...q, key: hashKey(`${q.type}|${q.prompt}|${q.answer}|${q.evidence.start}`) }));
+}

@@ -1,0 +1,76 @@
+import type { ArticleFacts } from './facts';
+import type { Draft } from './generate-forms';
+
+const STOP = /^(który|która|które|jest|został|została|było|będzie|także|przez|oraz|jednak|tego|roku|roku|tylko|około|ponad|więcej)$/;
+
+function stems(s: string): string[] {
+	return (s.toLowerCase().match(/\p{L}{4,}/gu) ?? []).filter((w) => !STOP.test(w)).map((w) => w.slice(0, 5));
+}
+
+/** How central each sentence is: shares words with the title and the rest of the article, and comes early. */
+export function sentenceWeights(a: ArticleFacts): number[] {
+	const freq = new Map<string, number>();
+	for (const s of a.sentences) for (const w of new Set(stems(s.text))) freq.set(w, (freq.get(w) ?? 0) + 1);
+	const title = new Set(a.sentences[0] && !a.sentences[0].usable ? stems(a.sentences[0].text) : []);
+	const lastPara = a.sentences.at(-1)?.paragraph ?? 1;
+	return a.sentences.map((s) => {
+		const ws = stems(s.text);
+		if (!ws.length) return 0;
+		const shared = ws.filter((w) => (freq.get(w) ?? 0) > 1).length / ws.length;
+		const inTitle = ws.some((w) => title.has(w)) ? 0.15 : 0;
+		const early = 0.15 * (1 - s.paragraph / Math.max(1, lastPara));
+		return Math.min(1, shared * 0.7 + inTitle + early);
+	});
+}
+
+export function draftScore(d: Draft, weights: number[]): number {
+	const f = d.fact;
+	let s = d.base + 0.3 * (weights[f.sentence.index] ?? 0);
+	if (f.kind === 'time' && f.time!.kind === 'weekday') s -= 0.35;
+	if (f.kind === 'time' && f.time!.year) s += 0.08;
+	if (f.kind === 'quantity' && f.quantity!.noun) s += 0.08;
+	if (f.kind === 'role') s -= 0.12;
+	if (f.kind === 'quote') s += 0.05;
+	const words = d.prompt.split(/\s+/).length;
+	if (words > 24) s -= 0.1;
+	if (words < 4 && d.type !== 'order') s -= 0.1;
+	return s;
+}
+
+function near(a: string, b: string): boolean {
+	const x = new Set(a.toLowerCase().split(/\s+/));
+	const y = new Set(b.toLowerCase().split(/\s+/));
+	let common = 0;
+	for (const w of x) if (y.has(w)) common++;
+	return common / Math.max(x.size, y.size) > 0.8;
+}
+
+/** Greedy pick: best score first, with penalties that spread types, skills and sentences; one question per fact. */
+export function selectRanked(drafts: Draft[], weights: number[], max: number): (Draft & { score: number })[] {
+	const pool = drafts.map((d) => ({ d, s: draftScore(d, weights) }));
+	const out: (Draft & { score: number })[] = [];
+	const usedFacts = new Set<string>();
+	const count = (k: string, m: Map<string, number>) => m.get(k) ?? 0;
+	const types = new Map<string, number>();
+	const skills = new Map<string, number>();
+	const sentences = new Map<string, number>();
+	while (out.length < max && pool.length) {
+		let best = -1;
+		let bestScore = -Infinity;
+		pool.forEach(({ d, s }, i) => {
+			const adj = s - 0.12 * count(d.type, types) - 0.06 * count(d.skill, skills) - 0.15 * count(String(d.fact.sentence.index), sentences);
+			if (adj > bestScore + 1e-9) { best = i; bestScore = adj; }
+		});
+		const [{ d }] = pool.splice(best, 1);
+		const factKey = `${d.fact.kind}:${d.fact.start}`;
+		if (d.type !== 'order' && usedFacts.has(factKey)) continue;
+		if (out.some((o) => (o.answer === d.answer && o.type === d.type) || near(o.prompt, d.prompt))) continue;
+		usedFacts.add(factKey);
+		types.set(d.type, count(d.type, types) + 1);
+		skills.set(d.skill, count(d.skill, skills) + 1);
+		sentences.set(String(d.fact.sentence.index), count(String(d.fact.sentence.index), sentences) + 1);
+		const prev = out.at(-1)?.score ?? Infinity;
+		out.push({ ...d, score: Math.round(Math.min(prev, Math.max(0, bestScore)) * 1000) / 1000 });
+	}
+	return out;
+}
