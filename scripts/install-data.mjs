@@ -1,13 +1,14 @@
 #!/usr/bin/env node
 // npm postinstall: puts the PoliMorf dictionary (pl.dict + pl.info from Debian's
-// libmorfologik-stemming-java) into data/polimorf/. Never fails the install: it always exits 0
-// and prints one line saying what happened.
+// libmorfologik-stemming-java) into data/polimorf/ and the FreeDict Polish–English dictionary
+// (dict-freedict-pol-eng) into data/freedict/. Never fails the install: it always exits 0
+// and prints a line for each saying what happened.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { inflateRawSync } from 'node:zlib';
+import { gunzipSync, inflateRawSync } from 'node:zlib';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const OUT_DIR = join(ROOT, 'data', 'polimorf');
@@ -66,10 +67,10 @@ function run(cmd, args, cwd) {
 }
 
 /** apt-get download works without root; the .deb is unpacked with dpkg-deb, or ar + tar. */
-function jarFromDeb() {
-	const tmp = mkdtempSync(join(tmpdir(), 'czytanka-polimorf-'));
+function withDebPackage(pkg, use) {
+	const tmp = mkdtempSync(join(tmpdir(), 'czytanka-deb-'));
 	try {
-		run('apt-get', ['download', 'libmorfologik-stemming-java'], tmp);
+		run('apt-get', ['download', pkg], tmp);
 		const deb = readdirSync(tmp).find((f) => f.endsWith('.deb'));
 		if (!deb) throw new Error('apt-get download produced no .deb');
 		const root = join(tmp, 'root');
@@ -82,11 +83,43 @@ function jarFromDeb() {
 			if (!data) throw new Error('no data.tar in the .deb');
 			run('tar', ['-xf', join(tmp, data), '-C', root], tmp);
 		}
+		return use(root, deb);
+	} finally {
+		rmSync(tmp, { recursive: true, force: true });
+	}
+}
+
+function jarFromDeb() {
+	return withDebPackage('libmorfologik-stemming-java', (root, deb) => {
 		const jar = join(root, 'usr', 'share', 'java', 'morfologik-polish.jar');
 		if (!existsSync(jar)) throw new Error('morfologik-polish.jar not in the package');
 		return { bytes: extractFromJar(jar), from: `${deb} (apt-get download)` };
-	} finally {
-		rmSync(tmp, { recursive: true, force: true });
+	});
+}
+
+const FREEDICT_DIR = join(ROOT, 'data', 'freedict');
+const FREEDICT_SYSTEM = '/usr/share/dictd';
+const FREEDICT_NAME = 'freedict-pol-eng';
+
+/** Copies the dictd index and the (dictzip = gzip) definitions, unpacked, so lookups need no decompression. */
+function copyFreedict(dir) {
+	const index = join(dir, `${FREEDICT_NAME}.index`);
+	const dz = join(dir, `${FREEDICT_NAME}.dict.dz`);
+	if (!existsSync(index) || !existsSync(dz)) throw new Error(`${FREEDICT_NAME} files not in ${dir}`);
+	mkdirSync(FREEDICT_DIR, { recursive: true });
+	writeFileSync(join(FREEDICT_DIR, 'pol-eng.index'), readFileSync(index));
+	writeFileSync(join(FREEDICT_DIR, 'pol-eng.dict'), gunzipSync(readFileSync(dz)));
+}
+
+function installFreedict() {
+	if (!FORCE && existsSync(join(FREEDICT_DIR, 'pol-eng.dict'))) return 'Polish–English dictionary already present';
+	try {
+		if (existsSync(join(FREEDICT_SYSTEM, `${FREEDICT_NAME}.index`))) copyFreedict(FREEDICT_SYSTEM);
+		else if (!NO_APT) withDebPackage('dict-freedict-pol-eng', (root) => copyFreedict(join(root, 'usr', 'share', 'dictd')));
+		else throw new Error('not installed');
+		return `Polish–English dictionary (FreeDict) installed into ${FREEDICT_DIR}`;
+	} catch (e) {
+		return `Polish–English dictionary not installed (${String(e.message).split('\n')[0]}); word meanings will be missing`;
 	}
 }
 
@@ -118,6 +151,7 @@ function main() {
 if (resolve(process.argv[1] ?? '') === fileURLToPath(import.meta.url)) {
 	try {
 		console.log(`[install-data] ${main()}`);
+		console.log(`[install-data] ${installFreedict()}`);
 	} catch (e) {
 		console.log(`[install-data] unexpected error (${e?.message ?? e}); rule-based morphology fallback will be used.`);
 	}

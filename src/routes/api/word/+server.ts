@@ -1,0 +1,10 @@
+import { error, json } from '@sveltejs/kit';
+import { lookupWord } from '$lib/server/words/lookup';
+import type { RequestHandler } from './$types';
+
+export const GET: RequestHandler = ({ locals, url }) => {
+	if (!locals.user) error(401, 'Zaloguj się, aby sprawdzać słowa.');
+	const info = lookupWord(url.searchParams.get('w') ?? '');
+	if (!info) error(400, 'To nie wygląda na polskie słowo.');
+	return json(info, { headers: { 'cache-control': 'private, max-age=3600' } });
+};
