@@ -40,3 +40,9 @@ export function findUserByLogin(db: Db, login: string) {
 		.where(or(eq(users.username, key), eq(users.email, key)))
 		.get();
 }
+
+/** New password hash; callers decide which sessions end (see invalidateUserSessions). */
+export async function setPassword(db: Db, userId: string, password: string) {
+	const passwordHash = await hashPassword(password);
+	db.update(users).set({ passwordHash }).where(eq(users.id, userId)).run();
+}

@@ -5,6 +5,7 @@ import { verifyPassword } from '$lib/server/auth/password';
 import { createSession, invalidateSession } from '$lib/server/auth/session';
 import { setSessionCookie } from '$lib/server/auth/cookie';
 import { safeNext } from '$lib/server/auth/next';
+import { accountKey, addressKey, throttledAttempt, throttleMessage } from '$lib/server/auth/throttle';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = ({ locals, url }) => {
@@ -12,7 +13,7 @@ export const load: PageServerLoad = ({ locals, url }) => {
 };
 
 export const actions: Actions = {
-	default: async ({ request, cookies, url, locals }) => {
+	default: async ({ request, cookies, url, locals, getClientAddress }) => {
 		const form = await request.formData();
 		const login = String(form.get('login') ?? '').trim();
 		const password = String(form.get('password') ?? '');
@@ -20,9 +21,11 @@ export const actions: Actions = {
 
 		const db = getDb();
 		const user = findUserByLogin(db, login);
-		if (!user || !(await verifyPassword(user.passwordHash, password))) {
-			return fail(400, { login, message: 'Nieprawidłowa nazwa użytkownika lub hasło.' });
-		}
+		// Keyed by the account's username, so switching between username and e-mail does not double the tries.
+		const keys = { account: accountKey(user?.username ?? login), address: addressKey(getClientAddress()) };
+		const result = await throttledAttempt(db, keys, async () => !!user && (await verifyPassword(user.passwordHash, password)));
+		if (!result.ok && result.waitMs > 0) return fail(429, { login, message: throttleMessage(result.waitMs) });
+		if (!result.ok || !user) return fail(400, { login, message: 'Nieprawidłowa nazwa użytkownika lub hasło.' });
 		if (locals.sessionId) invalidateSession(db, locals.sessionId);
 		const { token, expiresAt } = createSession(db, user.id);
 		setSessionCookie(cookies, token, expiresAt, url.protocol === 'https:');

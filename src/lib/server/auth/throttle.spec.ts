@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import { eq } from 'drizzle-orm';
+import { testDb } from '../db/test-db';
+import { loginThrottle } from '../db/schema';
+import {
+	accountKey,
+	addressKey,
+	recordLoginFailure,
+	throttledAttempt,
+	throttleMessage,
+	throttleWait
+} from './throttle';
+
+const S = 1000;
+const MIN = 60 * S;
+
+/** A clock the test moves by hand. */
+function clock(start = 1_700_000_000_000) {
+	let t = start;
+	return { now: () => t, advance: (ms: number) => (t += ms) };
+}
+
+function setup() {
+	const db = testDb();
+	const c = clock();
+	const keys = { account: accountKey('Ola.Nowak'), address: addressKey('10.0.0.7') };
+	let checks = 0;
+	const attempt = (right: boolean) =>
+		throttledAttempt(db, keys, async () => (checks++, right), c.now);
+	return { db, c, keys, attempt, checks: () => checks };
+}
+
+describe('sign-in throttling', () => {
+	it('lets four wrong passwords through, then makes the fifth failure wait 2 s, doubling', async () => {
+		const { db, c, keys, attempt } = setup();
+		for (let i = 0; i < 4; i++) expect(await attempt(false)).toEqual({ ok: false, waitMs: 0 });
+		expect(throttleWait(db, [keys.account], c.now())).toBe(0);
+		await attempt(false);
+		expect(throttleWait(db, [keys.account], c.now())).toBe(2 * S);
+		c.advance(2 * S);
+		await attempt(false);
+		expect(throttleWait(db, [keys.account], c.now())).toBe(4 * S);
+	});
+
+	it('refuses an attempt during the wait without checking the password, even a right one', async () => {
+		const { c, attempt, checks } = setup();
+		for (let i = 0; i < 5; i++) await attempt(false);
+		const before = checks();
+		c.advance(1500);
+		expect(await attempt(true)).toEqual({ ok: false, waitMs: 500 });
+		expect(checks()).toBe(before);
+		c.advance(500);
+		expect(await attempt(true)).toEqual({ ok: true });
+	});
+
+	it('blocks for 15 minutes from the tenth failure in a row, and again after each later failure', async () => {
+		const { db, c, keys, attempt } = setup();
+		for (let i = 0; i < 10; i++) {
+			c.advance(throttleWait(db, [keys.account], c.now()));
+			await attempt(false);
+		}
+		expect(throttleWait(db, [keys.account], c.now())).toBe(15 * MIN);
+		c.advance(15 * MIN - S);
+		expect((await attempt(true)).ok).toBe(false);
+		c.advance(S);
+		await attempt(false);
+		expect(throttleWait(db, [keys.account], c.now())).toBe(15 * MIN);
+	});
+
+	it('a success resets the account, so the next failures are free again', async () => {
+		const { db, c, keys, attempt } = setup();
+		for (let i = 0; i < 4; i++) await attempt(false);
+		expect(await attempt(true)).toEqual({ ok: true });
+		await attempt(false);
+		expect(throttleWait(db, [keys.account], c.now())).toBe(0);
+	});
+
+	it('counts per account: another account from elsewhere is not slowed down', async () => {
+		const { db, c, attempt } = setup();
+		for (let i = 0; i < 5; i++) await attempt(false);
+		const other = [accountKey('kuba'), addressKey('10.0.0.8')];
+		expect(throttleWait(db, other, c.now())).toBe(0);
+	});
+
+	it('counts per address across accounts, allowing more because a school shares one address', async () => {
+		const db = testDb();
+		const c = clock();
+		const ip = addressKey('192.0.2.1');
+		for (let i = 0; i < 19; i++) recordLoginFailure(db, [accountKey(`u${i}`), ip], c.now());
+		expect(throttleWait(db, [accountKey('nowy'), ip], c.now())).toBe(0);
+		recordLoginFailure(db, [accountKey('u19'), ip], c.now());
+		expect(throttleWait(db, [accountKey('nowy'), ip], c.now())).toBe(2 * S);
+	});
+
+	it('a success does not clear the address count', async () => {
+		const { db, keys, attempt } = setup();
+		for (let i = 0; i < 4; i++) await attempt(false);
+		await attempt(true);
+		const row = db.select().from(loginThrottle).where(eq(loginThrottle.key, keys.address)).get();
+		expect(row?.failures).toBe(4);
+	});
+
+	it('forgets failures after an hour without any', async () => {
+		const { db, c, keys, attempt } = setup();
+		for (let i = 0; i < 4; i++) await attempt(false);
+		c.advance(61 * MIN);
+		await attempt(false);
+		expect(throttleWait(db, [keys.account], c.now())).toBe(0);
+	});
+
+	it('treats the login case-insensitively', () => {
+		expect(accountKey(' Ola.Nowak ')).toBe(accountKey('ola.nowak'));
+	});
+
+	it('says in Polish how long to wait, in seconds or minutes', () => {
+		expect(throttleMessage(1200)).toBe('Za dużo nieudanych prób. Spróbuj ponownie za 2 s.');
+		expect(throttleMessage(15 * MIN)).toBe('Za dużo nieudanych prób. Spróbuj ponownie za 15 min.');
+		expect(throttleMessage(10)).toContain('za 1 s.');
+	});
+});

@@ -1,0 +1,124 @@
+import { eq, inArray } from 'drizzle-orm';
+import type { Db } from '../db';
+import { loginThrottle } from '../db/schema';
+
+/**
+ * Sign-in throttling, stored in login_throttle so it survives restarts.
+ * After `freeFailures` failures in a row every further attempt must wait (doubling each time);
+ * from `blockAfter` failures on, each failure blocks the key for `blockMs`.
+ * Attempts made while a key waits are refused without checking the password and are not counted,
+ * so a waiting person does not make the wait longer by retrying.
+ */
+export interface ThrottlePolicy {
+	freeFailures: number;
+	blockAfter: number;
+	firstDelayMs: number;
+	blockMs: number;
+	/** Failures older than this (with no newer failure) are forgotten. */
+	forgetAfterMs: number;
+}
+
+const MINUTE = 60_000;
+
+export const ACCOUNT_POLICY: ThrottlePolicy = {
+	freeFailures: 5,
+	blockAfter: 10,
+	firstDelayMs: 2_000,
+	blockMs: 15 * MINUTE,
+	forgetAfterMs: 60 * MINUTE
+};
+
+/**
+ * A whole school often shares one public address, and a success by one child must not wash away an
+ * attacker's failures, so the address key is never reset by a success and allows four times as many.
+ */
+export const ADDRESS_POLICY: ThrottlePolicy = {
+	freeFailures: 20,
+	blockAfter: 40,
+	firstDelayMs: 2_000,
+	blockMs: 15 * MINUTE,
+	forgetAfterMs: 15 * MINUTE
+};
+
+export function accountKey(login: string): string {
+	return `user:${login.trim().toLowerCase()}`;
+}
+
+export function addressKey(address: string): string {
+	return `ip:${address}`;
+}
+
+function policyOf(key: string): ThrottlePolicy {
+	return key.startsWith('ip:') ? ADDRESS_POLICY : ACCOUNT_POLICY;
+}
+
+/** How long the key must wait after its `failures`-th failure in a row. */
+export function delayAfter(failures: number, policy: ThrottlePolicy): number {
+	if (failures >= policy.blockAfter) return policy.blockMs;
+	if (failures < policy.freeFailures) return 0;
+	return policy.firstDelayMs * 2 ** (failures - policy.freeFailures);
+}
+
+/** Milliseconds until any of the keys may try again; 0 when all are free. */
+export function throttleWait(db: Db, keys: string[], now = Date.now()): number {
+	if (keys.length === 0) return 0;
+	const rows = db.select().from(loginThrottle).where(inArray(loginThrottle.key, keys)).all();
+	let wait = 0;
+	for (const row of rows) {
+		const until = row.lockedUntil?.getTime() ?? 0;
+		if (until > now) wait = Math.max(wait, until - now);
+	}
+	return wait;
+}
+
+export function recordLoginFailure(db: Db, keys: string[], now = Date.now()) {
+	db.transaction((tx) => {
+		for (const key of keys) {
+			const policy = policyOf(key);
+			const row = tx.select().from(loginThrottle).where(eq(loginThrottle.key, key)).get();
+			const stale = !row || now - row.updatedAt.getTime() > policy.forgetAfterMs;
+			const failures = (stale ? 0 : row.failures) + 1;
+			const delay = delayAfter(failures, policy);
+			const values = { failures, lockedUntil: delay ? new Date(now + delay) : null, updatedAt: new Date(now) };
+			tx.insert(loginThrottle)
+				.values({ key, ...values })
+				.onConflictDoUpdate({ target: loginThrottle.key, set: values })
+				.run();
+		}
+	});
+}
+
+/** A correct password (or a teacher's reset) starts the account's count afresh. */
+export function clearThrottle(db: Db, key: string) {
+	db.delete(loginThrottle).where(eq(loginThrottle.key, key)).run();
+}
+
+export type AttemptResult = { ok: true } | { ok: false; waitMs: number };
+
+/**
+ * One sign-in attempt: refused without calling `check` while any key waits; a failure is counted on
+ * every key, a success clears only the account key (see ADDRESS_POLICY for why).
+ */
+export async function throttledAttempt(
+	db: Db,
+	keys: { account: string; address: string },
+	check: () => Promise<boolean>,
+	now: () => number = Date.now
+): Promise<AttemptResult> {
+	const all = [keys.account, keys.address];
+	const waitMs = throttleWait(db, all, now());
+	if (waitMs > 0) return { ok: false, waitMs };
+	if (await check()) {
+		clearThrottle(db, keys.account);
+		return { ok: true };
+	}
+	recordLoginFailure(db, all, now());
+	return { ok: false, waitMs: 0 };
+}
+
+/** Polish message for a refused attempt, rounded up so "za 0 s" never shows. */
+export function throttleMessage(waitMs: number): string {
+	const seconds = Math.max(1, Math.ceil(waitMs / 1000));
+	if (seconds < 60) return `Za dużo nieudanych prób. Spróbuj ponownie za ${seconds} s.`;
+	return `Za dużo nieudanych prób. Spróbuj ponownie za ${Math.ceil(seconds / 60)} min.`;
+}

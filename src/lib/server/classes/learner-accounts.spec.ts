@@ -1,0 +1,75 @@
+import { eq } from 'drizzle-orm';
+import { describe, expect, it } from 'vitest';
+import { users } from '../db/schema';
+import { verifyPassword } from '../auth/password';
+import { createSession, validateSessionToken } from '../auth/session';
+import { accountKey, recordLoginFailure, throttleWait } from '../auth/throttle';
+import { isMember, joinClass } from './membership';
+import { createLearners, parseNames, resetLearnerPassword } from './learner-accounts';
+import { createClass } from './teacher-classes';
+import { classWorld } from './test-fixtures';
+
+describe('parsing a list of names', () => {
+	it('takes one name per line, skipping blanks and tidying spaces', () => {
+		expect(parseNames('  Ola  Nowak \r\n\n Kuba\n')).toEqual({ names: ['Ola Nowak', 'Kuba'] });
+	});
+	it('explains an empty, too long or too big list', () => {
+		expect(parseNames(' \n ')).toHaveProperty('problem');
+		expect(parseNames('x'.repeat(81))).toHaveProperty('problem');
+		expect('problem' in parseNames(Array.from({ length: 61 }, (_, i) => `Uczeń ${i}`).join('\n'))).toBe(true);
+	});
+});
+
+describe('creating learner accounts in bulk', () => {
+	it('makes unique transliterated usernames, stores only hashes, and adds everyone to the class', async () => {
+		const db = classWorld();
+		const id = createClass(db, 'anna', '4b');
+		const made = (await createLearners(db, 'anna', id, ['Zażółć Gęślą', 'Zażółć Gęślą', 'Ola']))!;
+		expect(made.map((m) => m.username)).toEqual(['zazolc.gesla', 'zazolc.gesla2', 'ola2']);
+		for (const m of made) {
+			const row = db.select().from(users).where(eq(users.id, m.id)).get()!;
+			expect(row.role).toBe('learner');
+			expect(row.createdBy).toBe('anna');
+			expect(row.passwordHash).not.toContain(m.password);
+			expect(await verifyPassword(row.passwordHash, m.password)).toBe(true);
+			expect(isMember(db, id, m.id)).toBe(true);
+		}
+	});
+
+	it('creates nothing in another teacher’s class', async () => {
+		const db = classWorld();
+		const id = createClass(db, 'anna', '4b');
+		const before = db.select().from(users).all().length;
+		expect(await createLearners(db, 'bogdan', id, ['Intruz'])).toBeNull();
+		expect(db.select().from(users).all()).toHaveLength(before);
+	});
+});
+
+describe('resetting a learner’s password', () => {
+	it('gives a new password, ends the learner’s sessions and lifts a sign-in block', async () => {
+		const db = classWorld();
+		const id = createClass(db, 'anna', '4b');
+		joinClass(db, id, 'ola');
+		const { token } = createSession(db, 'ola');
+		for (let i = 0; i < 10; i++) recordLoginFailure(db, [accountKey('ola')]);
+		const fresh = (await resetLearnerPassword(db, 'anna', id, 'ola'))!;
+		expect(fresh.username).toBe('ola');
+		const row = db.select().from(users).where(eq(users.id, 'ola')).get()!;
+		expect(await verifyPassword(row.passwordHash, fresh.password)).toBe(true);
+		expect(validateSessionToken(db, token)).toBeNull();
+		expect(throttleWait(db, [accountKey('ola')])).toBe(0);
+	});
+
+	it('refuses a learner outside the class, a teacher, and another teacher’s class', async () => {
+		const db = classWorld();
+		const id = createClass(db, 'anna', '4b');
+		joinClass(db, id, 'ola');
+		joinClass(db, id, 'bogdan'); // a teacher who somehow became a member must never be reset this way
+		const { token } = createSession(db, 'ola');
+		expect(await resetLearnerPassword(db, 'anna', id, 'kuba')).toBeNull();
+		expect(await resetLearnerPassword(db, 'anna', id, 'bogdan')).toBeNull();
+		expect(await resetLearnerPassword(db, 'bogdan', id, 'ola')).toBeNull();
+		expect(db.select().from(users).where(eq(users.id, 'ola')).get()!.passwordHash).toBe('x');
+		expect(validateSessionToken(db, token)).not.toBeNull();
+	});
+});

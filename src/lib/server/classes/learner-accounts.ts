@@ -1,0 +1,70 @@
+import type { Db } from '../db';
+import { classMembers, users } from '../db/schema';
+import { hashPassword } from '../auth/password';
+import { invalidateUserSessions } from '../auth/session';
+import { accountKey, clearThrottle } from '../auth/throttle';
+import { setPassword } from '../users/users';
+import { easyPassword } from '../users/easy-password';
+import { pickUsername, takenLike, usernameBase } from '../users/usernames';
+import { findClassLearner } from './roster';
+import { findTeacherClass } from './teacher-classes';
+
+export const MAX_BATCH = 60;
+export const MAX_NAME = 80;
+
+/** A login card's content; the password exists only in this object, never in the database. */
+export interface NewLogin {
+	id: string;
+	displayName: string;
+	username: string;
+	password: string;
+}
+
+export type ParsedNames = { names: string[] } | { problem: string };
+
+/** One name per line; blank lines skipped, spaces tidied. Duplicates are kept: two pupils may share a name. */
+export function parseNames(text: string): ParsedNames {
+	const names = text
+		.split(/\r?\n/)
+		.map((line) => line.replace(/\s+/g, ' ').trim())
+		.filter(Boolean);
+	if (names.length === 0) return { problem: 'Wpisz co najmniej jedno imię i nazwisko (jedno w wierszu).' };
+	if (names.length > MAX_BATCH) return { problem: `Naraz można założyć najwyżej ${MAX_BATCH} kont (wpisano ${names.length}).` };
+	const long = names.find((n) => n.length > MAX_NAME);
+	if (long) return { problem: `Za długie imię i nazwisko (najwyżej ${MAX_NAME} znaków): „${long.slice(0, 30)}…”.` };
+	return { names };
+}
+
+/** Creates learner accounts in the teacher's class; null when the class is not theirs (nothing created). */
+export async function createLearners(db: Db, teacherId: string, classId: string, names: string[]): Promise<NewLogin[] | null> {
+	if (!findTeacherClass(db, teacherId, classId)) return null;
+	const passwords = names.map(() => easyPassword());
+	const hashes = await Promise.all(passwords.map(hashPassword));
+	// Usernames are chosen inside the (synchronous) transaction, so no other request can take one meanwhile.
+	return db.transaction((tx) => {
+		const takenByBase = new Map<string, Set<string>>();
+		return names.map((displayName, i) => {
+			const base = usernameBase(displayName);
+			if (!takenByBase.has(base)) takenByBase.set(base, takenLike(tx, base));
+			const username = pickUsername(base, takenByBase.get(base)!);
+			const id = crypto.randomUUID();
+			tx.insert(users).values({ id, username, displayName, role: 'learner', passwordHash: hashes[i], createdBy: teacherId }).run();
+			tx.insert(classMembers).values({ classId, userId: id }).run();
+			return { id, displayName, username, password: passwords[i] };
+		});
+	});
+}
+
+/**
+ * Only for a learner in this teacher's class. Ends the learner's sessions (a lost card must not keep
+ * working) and clears sign-in throttling so the child can use the new password at once.
+ */
+export async function resetLearnerPassword(db: Db, teacherId: string, classId: string, learnerId: string): Promise<NewLogin | null> {
+	const learner = findClassLearner(db, teacherId, classId, learnerId);
+	if (!learner) return null;
+	const password = easyPassword();
+	await setPassword(db, learner.id, password);
+	invalidateUserSessions(db, learner.id);
+	clearThrottle(db, accountKey(learner.username));
+	return { id: learner.id, displayName: learner.displayName, username: learner.username, password };
+}
