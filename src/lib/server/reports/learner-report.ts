@@ -1,0 +1,80 @@
+import { and, asc, eq, gte, lt, sql } from 'drizzle-orm';
+import type { Db } from '../db';
+import { answers, articles, assignmentQuestions, assignments, attempts, questions } from '../db/schema';
+import { trend, weeklyAverages } from '../progress/stats';
+import { cellState, ownLearner } from './access';
+import type { DateRange } from './range';
+
+/** One learner of one of this teacher's classes: every assignment of the class with their result, trend and skills. */
+export function learnerReport(db: Db, teacherId: string, classId: string, learnerId: string, range: DateRange) {
+	const found = ownLearner(db, teacherId, classId, learnerId);
+	if (!found) return null;
+	const rows = db
+		.select({
+			assignmentId: assignments.id,
+			title: articles.title,
+			createdAt: assignments.createdAt,
+			dueAt: assignments.dueAt,
+			total: sql<number>`(select count(*) from "assignment_questions" "aq" where "aq"."assignment_id" = "assignments"."id")`,
+			answered: attempts.answeredCount,
+			correct: attempts.correctCount,
+			finishedAt: attempts.finishedAt,
+			readingSeconds: attempts.readingSeconds
+		})
+		.from(assignments)
+		.innerJoin(articles, eq(articles.id, assignments.articleId))
+		.leftJoin(attempts, and(eq(attempts.assignmentId, assignments.id), eq(attempts.userId, learnerId)))
+		.where(
+			and(
+				eq(assignments.classId, classId),
+				gte(assignments.createdAt, new Date(range.fromMs)),
+				lt(assignments.createdAt, new Date(range.toMs))
+			)
+		)
+		.orderBy(asc(assignments.createdAt))
+		.all();
+	const history = rows.map((r) => ({
+		...r,
+		answered: r.answered ?? 0,
+		correct: r.correct ?? 0,
+		readingSeconds: r.readingSeconds ?? 0,
+		state: cellState(r.answered, r.finishedAt)
+	}));
+	const finished = history.filter((h) => h.finishedAt && h.total > 0);
+	const weeks = weeklyAverages(finished.map((h) => ({ at: h.finishedAt!.getTime(), score: h.correct / h.total })));
+
+	const skills = db
+		.select({
+			skill: questions.skill,
+			answered: sql<number>`count(*)`,
+			correct: sql<number>`sum(${answers.correct})`
+		})
+		.from(attempts)
+		.innerJoin(assignments, eq(assignments.id, attempts.assignmentId))
+		.innerJoin(answers, eq(answers.attemptId, attempts.id))
+		.innerJoin(questions, eq(questions.id, answers.questionId))
+		.where(
+			and(
+				eq(attempts.userId, learnerId),
+				eq(assignments.classId, classId),
+				gte(assignments.createdAt, new Date(range.fromMs)),
+				lt(assignments.createdAt, new Date(range.toMs))
+			)
+		)
+		.groupBy(questions.skill)
+		.all();
+
+	return {
+		...found,
+		history,
+		weeks,
+		trend: trend(weeks),
+		skills,
+		summary: {
+			assigned: history.length,
+			done: finished.length,
+			average: finished.length ? finished.reduce((s, h) => s + h.correct / h.total, 0) / finished.length : null,
+			readingSeconds: history.reduce((s, h) => s + h.readingSeconds, 0)
+		}
+	};
+}

@@ -1,0 +1,65 @@
+import { and, eq, sql } from 'drizzle-orm';
+import { fsrs, Rating, type CardInput } from 'ts-fsrs';
+import type { ExpectedAnswer, QuestionType, Verdict } from '$lib/questions/types';
+import type { Db } from '../db';
+import { questions, reviewCards, reviewLog } from '../db/schema';
+
+export type Checker = (expected: ExpectedAnswer, given: string) => Verdict;
+
+/** No fuzz: the same answers give the same schedule, which tests and learners can rely on. */
+const scheduler = fsrs({ enable_fuzz: false });
+
+export type ReviewResult =
+	| {
+			ok: true;
+			correct: boolean;
+			feedback: string;
+			prompt: string;
+			given: string;
+			answer: string;
+			sentence: string;
+			nextDue: Date;
+	  }
+	| { ok: false; status: 400 | 404 | 409; message: string };
+
+/**
+ * Checks a review answer the same way as in a reading (the checker is passed in, so tests need not load the
+ * Polish engine), then reschedules the card: right → Good, wrong → Again, and logs the review.
+ */
+export function submitReview(db: Db, userId: string, questionId: string, given: string, check: Checker, now = Date.now()): ReviewResult {
+	const row = db
+		.select({ card: reviewCards.card, due: reviewCards.due, q: questions })
+		.from(reviewCards)
+		.innerJoin(questions, eq(questions.id, reviewCards.questionId))
+		.where(and(eq(reviewCards.userId, userId), eq(reviewCards.questionId, questionId), eq(questions.archived, false)))
+		.get();
+	if (!row) return { ok: false, status: 404, message: 'Tego pytania nie ma w Twoich powtórkach.' };
+	if (row.due.getTime() > now) return { ok: false, status: 409, message: 'To pytanie już powtórzono. Wróci później.' };
+	const trimmed = given.trim();
+	if (!trimmed) return { ok: false, status: 400, message: 'Wpisz odpowiedź, zanim ją sprawdzisz.' };
+	if (trimmed.length > 500) return { ok: false, status: 400, message: 'Odpowiedź jest za długa (najwyżej 500 znaków).' };
+
+	const q = row.q;
+	const verdict = check({ answer: q.answer, accept: q.accept, options: q.options, type: q.type as QuestionType }, trimmed);
+	const next = scheduler.next(row.card as CardInput, new Date(now), verdict.correct ? Rating.Good : Rating.Again).card;
+	db.transaction((tx) => {
+		tx.update(reviewCards)
+			.set({ card: next, due: next.due, reviews: sql`${reviewCards.reviews} + 1`, lastCorrect: verdict.correct })
+			.where(and(eq(reviewCards.userId, userId), eq(reviewCards.questionId, questionId)))
+			.run();
+		tx.insert(reviewLog)
+			.values({ id: crypto.randomUUID(), userId, questionId, given: trimmed, correct: verdict.correct, reviewedAt: new Date(now) })
+			.run();
+	});
+	const evidence = q.evidence as { sentence?: string };
+	return {
+		ok: true,
+		correct: verdict.correct,
+		feedback: verdict.feedback,
+		prompt: q.prompt,
+		given: trimmed,
+		answer: q.answer,
+		sentence: evidence?.sentence ?? '',
+		nextDue: next.due
+	};
+}
