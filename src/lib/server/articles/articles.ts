@@ -1,59 +1,150 @@
-import { cleanArticle } from '$lib/polish/clean';
-import { articleText } from '$lib/polish/article';
-import { splitWords } from '$lib/polish/segment';
+import { and, desc, eq, inArray, sql } from 'drizzle-orm';
 import { generateQuestions } from '$lib/questions/generate';
+import type { Evidence, Question } from '$lib/questions/types';
 import type { Db } from '../db';
-import { articles, questions } from '../db/schema';
+import { answers, articles, assignmentQuestions, assignments, questions } from '../db/schema';
+import { prepareArticle } from './prepare';
+import { planRegeneration, type ExistingQuestion } from './regenerate';
 
 export interface ArticleInput {
 	title: string;
 	source?: string;
 	publishedOn?: string | null;
 	rawText: string;
+	/** Texts of removed parts the teacher restored. */
+	keep?: string[];
 }
 
 export const MAX_QUESTIONS = 12;
 
+type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+
+function generatedRow(articleId: string, position: number, q: Question) {
+	return {
+		id: crypto.randomUUID(),
+		articleId,
+		position,
+		genKey: q.key,
+		origin: 'generated' as const,
+		approved: false,
+		...generatedContent(q)
+	};
+}
+
+function generatedContent(q: Question) {
+	return {
+		type: q.type,
+		prompt: q.prompt,
+		answer: q.answer,
+		accept: q.accept,
+		options: q.options,
+		evidence: q.evidence,
+		skill: q.skill,
+		difficulty: q.difficulty,
+		score: q.score
+	};
+}
+
+function articleColumns(input: ArticleInput) {
+	const prepared = prepareArticle(input.rawText, input.keep ?? []);
+	return {
+		prepared,
+		values: {
+			title: input.title.trim(),
+			source: input.source?.trim() ?? '',
+			publishedOn: input.publishedOn || null,
+			rawText: input.rawText,
+			blocks: prepared.blocks,
+			removed: prepared.removed,
+			wordCount: prepared.wordCount,
+			readability: prepared.readability.fog,
+			level: prepared.readability.band
+		}
+	};
+}
+
 export function createArticle(db: Db, ownerId: string, input: ArticleInput) {
-	const cleaned = cleanArticle(input.rawText);
-	const text = articleText(cleaned.blocks);
+	const { prepared, values } = articleColumns(input);
 	const id = crypto.randomUUID();
-	const generated = generateQuestions(text, { max: MAX_QUESTIONS });
+	const generated = generateQuestions(prepared.text, { max: MAX_QUESTIONS });
 	db.transaction((tx) => {
-		tx.insert(articles)
-			.values({
-				id,
-				ownerId,
-				title: input.title.trim(),
-				source: input.source?.trim() ?? '',
-				publishedOn: input.publishedOn ?? null,
-				rawText: input.rawText,
-				blocks: cleaned.blocks,
-				removed: cleaned.removed,
-				wordCount: splitWords(text).length
-			})
-			.run();
-		generated.forEach((q, position) => {
-			tx.insert(questions)
-				.values({
-					id: crypto.randomUUID(),
-					articleId: id,
-					position,
-					genKey: q.key,
-					origin: 'generated',
-					approved: false,
-					type: q.type,
-					prompt: q.prompt,
-					answer: q.answer,
-					accept: q.accept,
-					options: q.options,
-					evidence: q.evidence,
-					skill: q.skill,
-					difficulty: q.difficulty,
-					score: q.score
-				})
-				.run();
-		});
+		tx.insert(articles).values({ id, ownerId, ...values }).run();
+		generated.forEach((q, position) => tx.insert(questions).values(generatedRow(id, position, q)).run());
 	});
 	return id;
+}
+
+/** The article if `ownerId` owns it; undefined for any other id (the caller answers 404). */
+export function findOwnedArticle(db: Db, ownerId: string, articleId: string) {
+	return db
+		.select()
+		.from(articles)
+		.where(and(eq(articles.id, articleId), eq(articles.ownerId, ownerId)))
+		.get();
+}
+
+export function listArticles(db: Db, ownerId: string) {
+	const live = sql`${questions.articleId} = ${articles.id} and ${questions.archived} = 0`;
+	return db
+		.select({
+			id: articles.id,
+			title: articles.title,
+			source: articles.source,
+			publishedOn: articles.publishedOn,
+			wordCount: articles.wordCount,
+			level: articles.level,
+			readability: articles.readability,
+			createdAt: articles.createdAt,
+			questions: sql<number>`(select count(*) from ${questions} where ${live})`,
+			approved: sql<number>`(select count(*) from ${questions} where ${live} and ${questions.approved} = 1)`,
+			assignments: sql<number>`(select count(*) from ${assignments} where ${assignments.articleId} = ${articles.id})`
+		})
+		.from(articles)
+		.where(eq(articles.ownerId, ownerId))
+		.orderBy(desc(articles.createdAt))
+		.all();
+}
+
+/** Question ids of an article that answers or assignments refer to: these are archived, never deleted. */
+function referencedQuestions(tx: Tx, ids: string[]): Set<string> {
+	if (ids.length === 0) return new Set();
+	const a = tx.select({ id: answers.questionId }).from(answers).where(inArray(answers.questionId, ids)).all();
+	const b = tx
+		.select({ id: assignmentQuestions.questionId })
+		.from(assignmentQuestions)
+		.where(inArray(assignmentQuestions.questionId, ids))
+		.all();
+	return new Set([...a, ...b].map((r) => r.id));
+}
+
+/**
+ * Saves a new text and metadata for an owned article and regenerates its questions (see regenerate.ts).
+ * Returns false when the article is not the owner's: nothing changes.
+ */
+export function updateArticle(db: Db, ownerId: string, articleId: string, input: ArticleInput): boolean {
+	if (!findOwnedArticle(db, ownerId, articleId)) return false;
+	const { prepared, values } = articleColumns(input);
+	const generated = generateQuestions(prepared.text, { max: MAX_QUESTIONS });
+	db.transaction((tx) => {
+		tx.update(articles).set({ ...values, updatedAt: new Date() }).where(eq(articles.id, articleId)).run();
+		const existing = tx.select().from(questions).where(eq(questions.articleId, articleId)).all();
+		const plan = planRegeneration(
+			existing.map((q) => ({ ...q, evidence: q.evidence as Evidence }) satisfies ExistingQuestion),
+			generated,
+			prepared.text,
+			referencedQuestions(tx, existing.map((q) => q.id))
+		);
+		for (const { id, question } of plan.refresh) tx.update(questions).set(generatedContent(question)).where(eq(questions.id, id)).run();
+		for (const { id, evidence } of plan.relocate) tx.update(questions).set({ evidence }).where(eq(questions.id, id)).run();
+		if (plan.archive.length) tx.update(questions).set({ archived: true }).where(inArray(questions.id, plan.archive)).run();
+		if (plan.remove.length) tx.delete(questions).where(inArray(questions.id, plan.remove)).run();
+		// Archived questions sort after the visible ones so positions of visible ones stay 0..n-1.
+		const hidden = existing.filter((q) => q.archived || plan.archive.includes(q.id)).map((q) => q.id);
+		plan.order.forEach((item, position) => {
+			if ('id' in item) tx.update(questions).set({ position }).where(eq(questions.id, item.id)).run();
+			else tx.insert(questions).values(generatedRow(articleId, position, item.add)).run();
+		});
+		hidden.forEach((id, i) => tx.update(questions).set({ position: plan.order.length + i }).where(eq(questions.id, id)).run());
+	});
+	return true;
 }
