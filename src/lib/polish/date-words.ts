@@ -57,6 +57,7 @@ const WEEKDAYS: string[][] = [
 	['sobota', 'soboty', 'sobotę', 'sobocie', 'sobotą'],
 	['niedziela', 'niedzieli', 'niedzielę', 'niedzielą']
 ];
+export const WEEKDAY_NAMES = WEEKDAYS.map((forms) => forms[0]);
 const weekdayIndex = new Map<string, number>();
 WEEKDAYS.forEach((forms, i) => forms.forEach((f) => weekdayIndex.set(f, i + 1)));
 
@@ -83,4 +84,9 @@ export function romanToInt(s: string): number | null {
 		total += v < next ? -v : v;
 	}
 	return total;
+}
+
+/** Every month, season and weekday form (for restoring diacritics a learner left out). */
+export function dateWordForms(): string[] {
+	return [...monthIndex.keys(), ...seasonIndex.keys(), ...weekdayIndex.keys(), 'roku', 'wieku', 'latach'];
 }

@@ -66,3 +66,8 @@ export function canonicalUnit(text: string): string | null {
 	const m = matchUnitAt(t, 0);
 	return m && m.end === t.length ? m.unit : null;
 }
+
+/** Every written unit form, multi-word ones included. */
+export function unitForms(): string[] {
+	return entries.map((e) => e.form);
+}

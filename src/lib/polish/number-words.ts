@@ -124,3 +124,8 @@ export function numberWord(word: string): NumberWord | undefined {
 export function isTeen(w: NumberWord): boolean {
 	return w.kind === 'part' && w.value >= 10 && w.value < 20;
 }
+
+/** Every word form in the lexicon (for restoring diacritics a learner left out). */
+export function numberWordForms(): string[] {
+	return [...lexicon.keys()];
+}

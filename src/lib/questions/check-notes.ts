@@ -40,7 +40,7 @@ export function rejectedFeedback(answer: string, hint?: string): string {
 }
 
 /** Closes a sentence without doubling the dot of "2002 r." or "4,9 proc.". */
-function end(s: string): string {
+export function end(s: string): string {
 	const t = s.trim();
 	return /[.!?]$/.test(t) ? t : t + '.';
 }
