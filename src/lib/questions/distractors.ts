@@ -6,13 +6,13 @@ export function shapeOf(f: Fact): string {
 	if (f.kind === 'time') {
 		const t = f.time!;
 		if (t.kind === 'year') return 'year';
-		return `time:${t.kind}:${t.prep ?? ''}`;
+		return `time:${t.kind}:${t.prep ?? ''}:${t.year ? 'y' : ''}:${/godz/.test(f.text) ? 'h' : ''}`;
 	}
 	if (f.kind === 'quantity') {
 		const q = f.quantity!;
 		const plural = new Intl.PluralRules('pl-PL').select(q.value);
 		const mult = /tys|mln|mld|tysi|milion|miliard/.test(f.text) ? 'big' : 'plain';
-		return `q:${q.unit ?? ''}:${q.noun ? 'n' : ''}:${q.modifier ? 'm' : ''}:${mult}:${plural}`;
+		return `q:${/^\D*\d/.test(f.text) ? 'd' : 'w'}:${q.unit ?? ''}:${q.noun ? 'n' : ''}:${q.modifier ? 'm' : ''}:${mult}:${plural}`;
 	}
 	if (f.kind === 'person' || f.kind === 'quote') return 'person';
 	return f.kind;
@@ -33,12 +33,16 @@ export function distractorsFor(f: Fact, all: Fact[], answer: string, n = 3, synt
 		.sort((x, y) => Math.abs(x.start - f.start) - Math.abs(y.start - f.start) || x.start - y.start);
 	for (const g of pool) {
 		const text = f.kind === 'quote' || f.kind === 'person' ? (g.quote?.speaker ?? g.text) : answerText(g, asYear);
+		if (f.kind !== 'person' && f.kind !== 'quote' && f.kind !== 'role' && f.sentence.text.includes(text)) continue;
 		const norm = text.toLowerCase();
 		if (norm === answer.toLowerCase() || answer.toLowerCase().includes(norm) || norm.includes(answer.toLowerCase())) continue;
 		if (f.kind === 'time' && f.time!.year && g.time?.year === f.time!.year && f.time!.kind === g.time!.kind) continue;
 		if (f.kind === 'time' && f.time!.kind !== 'year' && !/\d/.test(text) !== !/\d/.test(answer)) continue;
+		// Another mention of the same day ("1 sierpnia o godzinie 17") would be a second right answer.
+		if (f.kind === 'time' && f.time!.day && g.time?.day === f.time!.day && g.time?.month === f.time!.month) continue;
 		if (f.kind === 'quantity' && g.quantity!.value === f.quantity!.value) continue;
-		if (!out.some((o) => o.toLowerCase() === norm)) out.push(text);
+		const shown = f.kind === 'role' && !/^\p{Lu}{2}/u.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
+		if (!out.some((o) => o.toLowerCase() === norm)) out.push(shown);
 		if (out.length >= n) break;
 	}
 	if (synthetic) for (const s of syntheticFor(f, answer, n - out.length)) if (!out.includes(s) && s !== answer) out.push(s);
@@ -54,7 +58,7 @@ export function syntheticFor(f: Fact, answer: string, n: number): string[] {
 		return [y - 3, y + 4, y - 9].map(String).slice(0, n);
 	}
 	if (f.kind !== 'quantity') return [];
-	const m = /^((?:ponad|około|blisko|prawie|niemal|ok\.)\s+)?(\d[\d\s\u00a0]*(?:,\d+)?)(\s*(?:%|proc\.|tys\.|mln|mld|zł|km|m|ha|kg|tysiące|tysięcy|tysiąc)?(?:\s+(?:zł|km\/h))?)$/u.exec(answer);
+	const m = /^((?:ponad|około|blisko|prawie|niemal|ok\.)\s+)?(\d{1,3}(?:[\s\u00a0]\d{3})+(?:,\d+)?|\d+(?:,\d+)?)(\s*(?:%|proc\.|tys\.|mln|mld|zł|km|m|ha|kg|tysiące|tysięcy|tysiąc)?(?:\s+(?:zł|km\/h))?)$/u.exec(answer);
 	if (!m) return [];
 	const value = parsePolishNumber(m[2].trim());
 	if (value === null) return [];

@@ -83,14 +83,14 @@ export function findEntities(sentences: Sentence[], tokens: Token[][]): Entity[]
 			let split = -1;
 			for (let k = i + 1; k <= j; k++) if (firstNameOf(toks[k].text).known && k < j) { split = k; break; }
 			const runs: [number, number][] = split > 0 ? [[i, split - 1], [split, j]] : [[i, j]];
-			for (const [a, b] of runs) out.push(classify(s, si, toks, a, b));
+			runs.forEach(([a, b], r) => out.push(classify(s, si, toks, a, b, r === 0 && runs.length > 1)));
 			i = j + 1;
 		}
 	});
 	return out;
 }
 
-function classify(s: Sentence, si: number, toks: Token[], a: number, b: number): Entity {
+function classify(s: Sentence, si: number, toks: Token[], a: number, b: number, beforeName = false): Entity {
 	const start = toks[a].start;
 	const end = toks[b].end;
 	const text = s.text.slice(start - s.start, end - s.start);
@@ -99,7 +99,7 @@ function classify(s: Sentence, si: number, toks: Token[], a: number, b: number):
 	if (first.known && b > a && !isOrgWord(toks[b].text)) {
 		return { ...base, kind: 'person', nominative: first.nominative, role: roleBefore(toks, a, s) };
 	}
-	const role = roleBefore(toks, a, s);
+	const role = beforeName ? undefined : roleBefore(toks, a, s);
 	if (role && b > a && !toks.slice(a, b + 1).some((t) => isOrgWord(t.text))) {
 		return { ...base, kind: 'person', nominative: true, role };
 	}

@@ -41,4 +41,4 @@ export function isSpeechVerb(word: string): boolean {
 }
 
 /** Sentence-initial connectives dropped from questions. */
-export const CONNECTIVES = new Set(['otóż', 'natomiast', 'jednak', 'jednakże', 'ponadto', 'również', 'także', 'zatem', 'więc', 'ale', 'a', 'i', 'oraz', 'tymczasem', 'dodatkowo', 'przy', 'tym', 'bowiem', 'zaś', 'wreszcie', 'ostatecznie', 'wówczas']);
+export const CONNECTIVES = new Set(['otóż', 'natomiast', 'jednak', 'jednakże', 'ponadto', 'również', 'także', 'zatem', 'więc', 'ale', 'a', 'i', 'oraz', 'tymczasem', 'dodatkowo', 'bowiem', 'zaś', 'wreszcie', 'ostatecznie']);

@@ -17,24 +17,25 @@ export interface Quote {
 	content: string;
 }
 
-const MAX_CONTENT_WORDS = 16;
+const MAX_CONTENT_WORDS = 20;
 
 function contentAfterZe(toks: Token[], ze: number, s: Sentence): string | null {
 	const body = toks.slice(ze + 1).filter((t, i, all) => !(i === all.length - 1 && /[.!?]/.test(t.text)));
 	if (body.length < 3) return null;
-	if (body.some((t) => /[„"”“«»:;()]/.test(t.text))) return null;
 	let cut = body.length;
 	const words = body.filter((t) => t.word).length;
-	if (words > MAX_CONTENT_WORDS) {
+	if (words > 14) {
 		let count = 0;
 		cut = -1;
 		for (let i = 0; i < body.length; i++) {
 			if (body[i].word) count++;
 			if (body[i].text === ',' && count >= 6) { cut = i; break; }
 		}
-		if (cut < 0) return null;
+		if (cut < 0 && words > MAX_CONTENT_WORDS) return null;
+		if (cut < 0) cut = body.length;
 	}
 	const kept = body.slice(0, cut);
+	if (kept.some((t) => /[„"”“«»:;()]/.test(t.text))) return null;
 	return s.text.slice(kept[0].start - s.start, kept[kept.length - 1].end - s.start);
 }
 

@@ -19,7 +19,7 @@ export interface Token {
 	word: boolean;
 }
 
-const TOKEN_RE = /\d+(?:[\u00a0\u202f ]\d{3})*(?:[.,]\d+)?|[\p{L}\p{M}\d]+(?:[-'’][\p{L}\p{M}\d]+)*|\S/gu;
+const TOKEN_RE = /\d+(?:[\u00a0\u202f ]\d{3})*(?:[.,]\d+)?|[\p{L}\p{M}\d]+(?:[-'’][\p{L}\p{M}\d]+|\.(?=[a-z]{2,3}\b)[a-z]+)*|\S/gu;
 
 export function tokenize(text: string, offset = 0): Token[] {
 	const out: Token[] = [];

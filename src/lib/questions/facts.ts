@@ -1,7 +1,7 @@
 import { findQuantities } from '../polish/numbers';
 import { findTimeExpressions, type TimeExpr } from '../polish/dates';
 import { articleSentences, tokenize, type Sentence, type Token } from './facts-text';
-import { findEntities, type Entity } from './facts-entities';
+import { findEntities, midSentenceNames, type Entity } from './facts-entities';
 import { findQuotes, type Quote } from './facts-quotes';
 import { wordInfo } from './grammar';
 
@@ -25,6 +25,8 @@ export interface ArticleFacts {
 	sentences: Sentence[];
 	tokens: Token[][];
 	entities: Entity[];
+	/** Capitalised words seen mid-sentence: a sentence-initial word sharing their stem keeps its capital. */
+	capitals: Set<string>;
 	facts: Fact[];
 }
 
@@ -34,7 +36,7 @@ function sentenceAt(sentences: Sentence[], start: number, end: number): number {
 	return sentences.findIndex((s) => s.start <= start && end <= s.end);
 }
 
-function timeFacts(a: Omit<ArticleFacts, 'facts'>): Fact[] {
+function timeFacts(a: Omit<ArticleFacts, 'facts' | 'capitals'>): Fact[] {
 	const out: Fact[] = [];
 	for (const t of findTimeExpressions(a.text)) {
 		const si = sentenceAt(a.sentences, t.start, t.end);
@@ -48,7 +50,7 @@ function timeFacts(a: Omit<ArticleFacts, 'facts'>): Fact[] {
 	return out;
 }
 
-function quantityFacts(a: Omit<ArticleFacts, 'facts'>): Fact[] {
+function quantityFacts(a: Omit<ArticleFacts, 'facts' | 'capitals'>): Fact[] {
 	const out: Fact[] = [];
 	for (const q of findQuantities(a.text)) {
 		const si = sentenceAt(a.sentences, q.start, q.end);
@@ -82,6 +84,17 @@ function quantityFacts(a: Omit<ArticleFacts, 'facts'>): Fact[] {
 				k++;
 			}
 		}
+		if (!q.unit && !noun) continue;
+		// "od 150 do 200 tysięcy": the first number of a range is not a quantity on its own.
+		if (toks[after]?.text === 'do' && /^\d/.test(toks[after + 1]?.text ?? '')) continue;
+		if (noun) {
+			let k = toks.findIndex((t) => t.start >= (nounEnd ?? 0));
+			if (toks[k]?.word && wordInfo(toks[k].text).genPl && wordInfo(toks[k].text).noun && !wordInfo(toks[k].text).verb && !wordInfo(toks[k].text).prep && !/^\p{Lu}/u.test(toks[k].text)) nounEnd = toks[k++].end;
+			// "żołnierzy Armii Krajowej", "naukowców i studentów" belong to the counted noun.
+			while (toks[k]?.word && /^\p{Lu}/u.test(toks[k].text) && !wordInfo(toks[k].text).verb) nounEnd = toks[k++].end;
+			if (/^(i|oraz)$/.test(toks[k]?.text ?? '') && toks[k + 1]?.word && wordInfo(toks[k + 1].text).genPl && !wordInfo(toks[k + 1].text).verb) nounEnd = toks[k + 1].end;
+			noun = a.text.slice(toks[after].start, nounEnd);
+		}
 		out.push({
 			kind: 'quantity',
 			text: a.text.slice(start, q.end),
@@ -94,7 +107,7 @@ function quantityFacts(a: Omit<ArticleFacts, 'facts'>): Fact[] {
 	return out;
 }
 
-function entityFacts(a: Omit<ArticleFacts, 'facts'>): Fact[] {
+function entityFacts(a: Omit<ArticleFacts, 'facts' | 'capitals'>): Fact[] {
 	const out: Fact[] = [];
 	for (const e of a.entities) {
 		const s = a.sentences[e.sentence];
@@ -113,7 +126,8 @@ export function analyzeArticle(text: string): ArticleFacts {
 	const sentences = articleSentences(text);
 	const tokens = sentences.map((s) => tokenize(s.text, s.start));
 	const entities = findEntities(sentences, tokens);
-	const base = { text, sentences, tokens, entities };
+	const capitals = new Set([...midSentenceNames(sentences, tokens)].map((w) => w.slice(0, 4)));
+	const base = { text, sentences, tokens, entities, capitals };
 	const quotes = findQuotes(sentences, tokens, entities).map(
 		(q): Fact => ({ kind: 'quote', text: q.speaker, start: q.speakerStart, end: q.speakerEnd, sentence: sentences[q.sentence], quote: q })
 	);

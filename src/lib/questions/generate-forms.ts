@@ -2,6 +2,7 @@ import type { ArticleFacts, Fact } from './facts';
 import type { Question, Skill } from './types';
 import { distractorsFor, hashKey, seededShuffle } from './distractors';
 import type { WhQuestion } from './generate-wh-facts';
+import { wordInfo } from './grammar';
 
 export type Draft = Omit<Question, 'key' | 'score'> & { fact: Fact; base: number };
 
@@ -53,6 +54,9 @@ export function whDraft(f: Fact, wh: WhQuestion): Draft {
 /** A sentence with one fact swapped for another of the same shape, or left as it is. */
 export function trueFalseDraft(a: ArticleFacts, f: Fact): Draft | null {
 	if (f.kind !== 'time' && f.kind !== 'quantity') return null;
+	// A statement must say what it is about: no leading verb ("Odbywa się…") or pronoun.
+	const first = a.tokens[f.sentence.index][0];
+	if (!first || wordInfo(first.text).verb || /^(on|ona|ono|oni|one|to|ten|ta|te|tam|wtedy|jego|jej|ich)$/i.test(first.text)) return null;
 	const g = gapSpan(f);
 	const s = f.sentence;
 	const swap = hashKey(s.text + g.answer).charCodeAt(0) % 2 === 0;

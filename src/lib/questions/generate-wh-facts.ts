@@ -22,8 +22,8 @@ function ctxFor(a: ArticleFacts, f: Fact) {
 	const toks = a.tokens[f.sentence.index];
 	const names = a.entities.filter((e) => e.sentence === f.sentence.index && e.text.includes(' ')).map((e) => ({ start: e.start, end: e.end }));
 	const inName = (t: Token) => a.entities.some((e) => e.sentence === f.sentence.index && e.start <= t.start && t.end <= e.end && e.from !== e.to);
-	const resolve = (t: Token) => (inName(t) ? null : resolveShortName(t, f.sentence.index, a.entities));
-	return { toks, names, resolve };
+	const resolve = (t: Token) => (inName(t) ? null : resolveShortName(t, f.sentence.index, a.entities, (i) => a.sentences[i].paragraph));
+	return { toks, names, resolve, capitals: a.capitals };
 }
 
 /** ", że …" right after the clause: it tells what happened, so it stays in the question. */
@@ -44,9 +44,9 @@ export function timeWh(a: ArticleFacts, f: Fact): WhQuestion | null {
 	const t = f.time!;
 	const prep = t.prep ?? '';
 	if (prep && !['w', 'we', 'od', 'do'].includes(prep)) return null;
-	const { toks, names, resolve } = ctxFor(a, f);
+	const { toks, names, resolve, capitals } = ctxFor(a, f);
 	const prev = toks.findLast((x) => x.end <= f.start);
-	if (!prep && prev && wordInfo(prev.text).prep) return null;
+	if (!prep && prev && prev.word && (wordInfo(prev.text).prep || !isVerbToken(prev)) && prev.text !== 'że') return null;
 	let wh: string;
 	const core = prep ? f.text.slice(prep.length).trim() : f.text;
 	let answer = core;
@@ -65,13 +65,14 @@ export function timeWh(a: ArticleFacts, f: Fact): WhQuestion | null {
 		return null;
 	} else {
 		wh = prep === 'od' ? 'Od kiedy' : prep === 'do' ? 'Do kiedy' : 'Kiedy';
-		if (prep === 'w' || prep === 'we') answer = f.text;
+		if (prep === 'w' || prep === 'we' || (t.kind !== 'date' && prep)) answer = f.text;
 	}
 	const clause = clauseAround(toks, f.start, f.end);
 	if (!clause) return null;
-	const prompt = buildWh({ text: a.text, clause, removeStart: f.start, removeEnd: f.end, wh, names, resolve });
+	const prompt = buildWh({ text: a.text, clause, removeStart: f.start, removeEnd: f.end, wh, names, capitals, resolve });
 	const full = withTail(prompt, zeTail(a, toks, clause));
 	if (!full) return null;
+	answer = answer.charAt(0).toLowerCase() + answer.slice(1);
 	return { prompt: full, answer, accept: [...new Set(accept)].filter((x) => x !== answer), statement: full.slice(wh.length + 1, -1) };
 }
 
@@ -88,7 +89,7 @@ function quantityAccept(f: Fact): string[] {
 export function quantityWh(a: ArticleFacts, f: Fact): WhQuestion | null {
 	const q = f.quantity!;
 	if (q.prep && q.prep !== 'o') return null;
-	const { toks, names, resolve } = ctxFor(a, f);
+	const { toks, names, resolve, capitals } = ctxFor(a, f);
 	const removeEnd = q.nounEnd ?? f.end;
 	const clause = clauseAround(toks, f.start, removeEnd);
 	if (!clause) return null;
@@ -108,16 +109,21 @@ export function quantityWh(a: ArticleFacts, f: Fact): WhQuestion | null {
 		if (q.noun) return null;
 		phrase = 'O ile';
 	}
+	const next = toks.find((t) => t.start >= removeEnd);
+	if (!q.noun && next?.word && wordInfo(next.text).noun && !wordInfo(next.text).prep && !isVerbToken(next)) return null;
 	const v = clause.findIndex(isVerbToken);
 	const first = clause.findIndex((t) => t.start >= removeStart);
+	const firstPrep = clause.findIndex((t) => wordInfo(t.text).prep);
+	const preObjects = (i: number) => firstPrep >= 0 && i > firstPrep;
+	const preSubject = clause.slice(0, v).some((t, i) => t.word && wordInfo(t.text).nom && !wordInfo(t.text).prep && !preObjects(i));
 	const verb = clause[v];
 	const subjectBefore = first < v && clause.slice(0, first).every((t) => wordInfo(t.text).prep || !t.word || CONNECT.test(t.text)) && first === 0;
-	const subjectAfter = first > v && q.noun && wordInfo(verb.text).verb === 'praet' && /ło$/.test(verb.text) && !clause.slice(0, v).some((t) => wordInfo(t.text).nom && !wordInfo(t.text).prep);
+	const subjectAfter = first > v && q.noun && wordInfo(verb.text).verb === 'praet' && /ło$/.test(verb.text) && !preSubject && !clause.slice(0, v).some((t) => wordInfo(t.text).adjGenPl && !wordInfo(t.text).noun);
 	const isSubject = !!q.noun && (subjectBefore || !!subjectAfter);
 	if (!isSubject && first === 0) return null;
 	if (!isSubject && v > 0 && clause.slice(0, v).every((t) => t.start >= removeStart && t.end <= removeEnd)) return null;
 	const verbForm = isSubject ? (w: string) => (wordInfo(w).plural ? toThirdSg(w) : w) : undefined;
-	const prompt = buildWh({ text: a.text, clause, removeStart, removeEnd, wh: phrase, names, resolve, factIsSubject: isSubject, verbForm });
+	const prompt = buildWh({ text: a.text, clause, removeStart, removeEnd, wh: phrase, names, capitals, resolve, factIsSubject: isSubject, verbForm });
 	if (!prompt) return null;
 	return { prompt, answer: f.text, accept: quantityAccept(f) };
 }
@@ -134,12 +140,13 @@ export function quoteWh(_a: ArticleFacts, f: Fact): WhQuestion | null {
 export function roleWh(_a: ArticleFacts, f: Fact): WhQuestion | null {
 	const e = f.entity!;
 	const role = /^\p{Lu}{2}/u.test(f.text) ? f.text : f.text.charAt(0).toLowerCase() + f.text.slice(1);
-	if (role.split(' ').length > 8) return null;
+	// A bare profession ("reżyserka") is not a function; "prezydent Opola" is.
+	if (role.split(' ').length > 8 || role.split(' ').length < 2) return null;
 	return { prompt: `Jaką funkcję pełni ${e.text}?`, answer: role, accept: [f.text] };
 }
 
 export function placeWh(a: ArticleFacts, f: Fact): WhQuestion | null {
-	const { toks, names, resolve } = ctxFor(a, f);
+	const { toks, names, resolve, capitals } = ctxFor(a, f);
 	const clause = clauseAround(toks, f.start, f.end);
 	if (!clause) return null;
 	const i = clause.findIndex((t) => t.start === f.start);
@@ -148,7 +155,7 @@ export function placeWh(a: ArticleFacts, f: Fact): WhQuestion | null {
 	// Only a place that modifies the verb: next to it or opening the clause ("W Krakowie spadło…").
 	const adjacent = i - 1 === v || (clause[i - 1]?.text === 'się' && i - 2 === v) || i === 0;
 	if (!adjacent || i < 0 || j < 0) return null;
-	const prompt = buildWh({ text: a.text, clause, removeStart: f.start, removeEnd: f.end, wh: 'Gdzie', names, resolve });
+	const prompt = buildWh({ text: a.text, clause, removeStart: f.start, removeEnd: f.end, wh: 'Gdzie', names, capitals, resolve });
 	if (!prompt) return null;
 	return { prompt, answer: f.text, accept: [f.text.replace(/^(w|we)\s+/i, '')] };
 }

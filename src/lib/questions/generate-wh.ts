@@ -2,6 +2,8 @@ import type { Token } from './facts-text';
 import { isCapitalized, lowerFirst, upperFirst } from './facts-text';
 import { isVerbToken, joinTokens } from './clause';
 import { analyze } from '../polish/morphology';
+import { hasNominative } from './clause';
+import { wordInfo } from './grammar';
 
 export interface WhInput {
 	text: string;
@@ -17,25 +19,37 @@ export interface WhInput {
 	verbForm?: (verb: string) => string | null;
 	/** Name spans whose capitals must stay ("Powstanie Warszawskie"). */
 	names: { start: number; end: number }[];
+	/** Four-letter stems of capitalised mid-sentence words ("Sejm" from "w Sejmie"). */
+	capitals?: Set<string>;
 	/** Subject substitution from reference resolution ("Rada" → "Rada NATO-Rosja"). */
 	resolve?: (tok: Token) => string | null;
 }
 
 const PRONOUN_SUBJECT = /^(on|ona|ono|oni|one|to|ten|ta|te|tamten|jego|jej|ich|który|która|które|ja|my|wy|ty)$/i;
 
-function shownWord(t: Token, names: WhInput['names']): string {
+function shownWord(t: Token, names: WhInput['names'], capitals?: Set<string>): string {
 	if (!isCapitalized(t.text) || /^\p{Lu}{2,}/u.test(t.text)) return t.text;
+	if (wordInfo(t.text).prep) return lowerFirst(t.text);
 	if (names.some((n) => n.start <= t.start && t.end <= n.end)) return t.text;
+	if (capitals?.has(t.text.slice(0, 4)) && t.text.length >= 4) return t.text;
 	// PoliMorf spells proper-noun lemmas with a capital ("Warszawa").
-	if (analyze(t.text).some((a) => isCapitalized(a.lemma)) && !analyze(t.text).some((a) => !isCapitalized(a.lemma))) return t.text;
+	const found = analyze(t.text);
+	if (found.length && found.every((a) => isCapitalized(a.lemma))) return t.text;
 	return lowerFirst(t.text);
 }
+
+const ANAPHORA = /^(to|wówczas|go|jej|jego|ich|im|nim|nią|niego|niej|je|ją|on|ona|ono|oni|one|tam|wtedy|ten|ta|tego|tym|tej|tę)$/i;
+const ABBREVIATION_END = /(?:proc|tys|mln|mld|ok|r|godz|m\.in)\.$/;
 
 /** Builds "Wh [verb] [subject] [rest]?" from a clause, or null when the result would be doubtful. */
 export function buildWh(input: WhInput): string | null {
 	const { clause, removeStart, removeEnd, text, names } = input;
 	const rest = clause.filter((t) => t.end <= removeStart || t.start >= removeEnd);
 	if (rest.length === clause.length) return null;
+	// A pronoun or "tam/wtedy" points outside the question: the learner could not tell what is meant.
+	if (rest.some((t) => ANAPHORA.test(t.text))) return null;
+	const after = clause.find((t) => t.start >= removeEnd);
+	if (after && /^(i|oraz|lub|albo|czy)$/.test(after.text)) return null;
 	const v = rest.findIndex(isVerbToken);
 	if (v < 0) return null;
 	let vEnd = v + 1;
@@ -46,6 +60,8 @@ export function buildWh(input: WhInput): string | null {
 	const verbToks = rest.slice(v, vEnd).map((t) => ({ ...t }));
 	const post = rest.slice(vEnd);
 	if (pre.length && PRONOUN_SUBJECT.test(pre[0].text)) return null;
+	// Without a subject ("Odbywa się od 1974 roku") the question would not say what it asks about.
+	if (!input.factIsSubject && wordInfo(rest[v].text).verb !== 'imps' && !hasNominative([...pre, ...post])) return null;
 	if (input.verbForm) {
 		const form = input.verbForm(verbToks[0].text);
 		if (!form) return null;
@@ -56,7 +72,7 @@ export function buildWh(input: WhInput): string | null {
 			if (t.start === clause[0].start && i === 0) {
 				const resolved = input.resolve?.(t);
 				if (resolved) return resolved;
-				return shownWord(t, names);
+				return shownWord(t, names, input.capitals);
 			}
 			return t.text;
 		});
@@ -66,7 +82,8 @@ export function buildWh(input: WhInput): string | null {
 	else if (post.length === 0 && pre.filter((t) => t.word).length <= 5) body = [part(verbToks), part(pre)];
 	else body = [part(pre), part(verbToks), part(post)];
 	const q = [input.wh, ...body].filter(Boolean).join(' ').replace(/\s+/g, ' ').replace(/\s+([,.])/g, '$1').trim();
-	return upperFirst(q.replace(/[.,;:\s]+$/, '')) + '?';
+	const trimmed = ABBREVIATION_END.test(q) ? q : q.replace(/[.,;:\s]+$/, '');
+	return upperFirst(trimmed) + '?';
 }
 
 function rebuild(text: string, toks: Token[], shown: string[]): string {

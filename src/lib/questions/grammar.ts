@@ -22,14 +22,14 @@ export interface WordInfo {
 const cache = new Map<string, WordInfo>();
 
 const KNOWN_VERBS: Record<string, WordInfo['verb']> = {
-	jest: 'fin', są: 'fin', ma: 'fin', mają: 'fin', będzie: 'fin', będą: 'fin', był: 'praet', była: 'praet', było: 'praet', byli: 'praet', były: 'praet',
+	jest: 'fin', są: 'fin', ma: 'fin', musi: 'fin', może: 'fin', mogą: 'fin', chce: 'fin', mają: 'fin', będzie: 'fin', będą: 'fin', był: 'praet', była: 'praet', było: 'praet', byli: 'praet', były: 'praet',
 	trwa: 'fin', trwają: 'fin', działa: 'fin', wynosi: 'fin', kosztuje: 'fin', odbędzie: 'fin', zostanie: 'fin', zostaną: 'fin', obowiązuje: 'fin', to: null
 };
 const NOT_VERBS = new Set(['cały', 'mały', 'stały', 'biały', 'dojrzały', 'szkoły', 'wszyscy', 'oli', 'ali', 'chwili', 'roli', 'soli', 'woli', 'doli', 'fali', 'sali', 'dali', 'stali', 'mali', 'ciało', 'mało', 'czoło', 'koło', 'sioło', 'wiosło', 'zło', 'dzieło', 'źródło', 'masło', 'hasło', 'pismo', 'kilo', 'wideo']);
 const PREPS = new Set(['w', 'we', 'z', 'ze', 'na', 'do', 'od', 'o', 'po', 'przy', 'za', 'przed', 'nad', 'pod', 'między', 'przez', 'dla', 'u', 'bez', 'wobec', 'około', 'podczas', 'według', 'wokół', 'obok', 'spod', 'sprzed', 'ku']);
 
 function fromTags(word: string): WordInfo {
-	const info: WordInfo = { verb: null, plural: false, m1: false, genPl: false, noun: false, adj: false, adjGenPl: false, nom: false, prep: PREPS.has(word) };
+	const info: WordInfo = { verb: KNOWN_VERBS[word] ?? null, plural: false, m1: false, genPl: false, noun: false, adj: false, adjGenPl: false, nom: false, prep: PREPS.has(word) };
 	for (const a of analyze(word)) {
 		for (const tag of a.tags) {
 			const parts = tag.split(/[:.+]/);
@@ -46,6 +46,9 @@ function fromTags(word: string): WordInfo {
 				}
 			}
 			if (has('subst') && has('nom')) info.nom = true;
+			if (has('ppas') || has('pact')) {
+				if (has('pl') && has('gen')) info.adjGenPl = true;
+			}
 			if (has('adj')) {
 				info.adj = true;
 				if (has('pl') && has('gen')) info.adjGenPl = true;
@@ -53,6 +56,8 @@ function fromTags(word: string): WordInfo {
 			if (has('prep')) info.prep = true;
 		}
 	}
+	// "jesienią", "powstanie": a present-tense reading that is also a noun is most likely the noun.
+	if (info.verb && info.verb !== 'praet' && info.noun && !(word in KNOWN_VERBS)) info.verb = null;
 	return info;
 }
 

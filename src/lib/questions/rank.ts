@@ -62,9 +62,9 @@ export function selectRanked(drafts: Draft[], weights: number[], max: number): (
 			if (adj > bestScore + 1e-9) { best = i; bestScore = adj; }
 		});
 		const [{ d }] = pool.splice(best, 1);
-		const factKey = `${d.fact.kind}:${d.fact.start}`;
+		const factKey = `${d.fact.kind}:${d.fact.start}:${d.fact.sentence.index}`;
 		if (d.type !== 'order' && usedFacts.has(factKey)) continue;
-		if (out.some((o) => (o.answer === d.answer && o.type === d.type) || near(o.prompt, d.prompt))) continue;
+		if (out.some((o) => (o.answer === d.answer && o.type === d.type && d.fact.kind !== 'quote') || near(o.prompt, d.prompt))) continue;
 		usedFacts.add(factKey);
 		types.set(d.type, count(d.type, types) + 1);
 		skills.set(d.skill, count(d.skill, skills) + 1);

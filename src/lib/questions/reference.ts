@@ -21,11 +21,11 @@ function sameStem(a: string, b: string): boolean {
  * shortens a name from the sentences just before ("Rady NATO-Rosja"): returns the full name
  * in the short form's case ("Rada NATO-Rosja"), or null when nothing fits.
  */
-export function resolveShortName(tok: Token, sentence: number, entities: Entity[]): string | null {
-	const candidates = entities.filter((e) => e.sentence < sentence && e.sentence >= sentence - 3 && e.text.includes(' ') || (e.sentence < sentence && e.sentence >= sentence - 3 && e.text.includes('-')));
+export function resolveShortName(tok: Token, sentence: number, entities: Entity[], paragraphOf: (s: number) => number): string | null {
+	const near = (e: Entity) => e.sentence < sentence && e.sentence >= sentence - 3 && paragraphOf(e.sentence) === paragraphOf(sentence);
+	const candidates = entities.filter((e) => near(e) && (e.text.includes(' ') || e.text.includes('-')));
 	for (let i = candidates.length - 1; i >= 0; i--) {
 		const words = candidates[i].text.split(' ');
-		if (words.includes(tok.text)) return candidates[i].text;
 		const [head, ...tail] = words;
 		if (head.includes('-')) {
 			const [h, ...rest] = head.split('-');
