@@ -65,7 +65,7 @@ export function syntheticFor(f: Fact, answer: string, n: number): string[] {
 	const decimals = (m[2].split(',')[1] ?? '').length;
 	const out: string[] = [];
 	for (const k of [0.5, 1.5, 2, 0.75]) {
-		let v = value * k;
+		let v: number = value * k;
 		v = decimals ? Number(v.toFixed(decimals)) : Math.round(v);
 		if (v === value || v <= 0) continue;
 		let rest = m[3];

@@ -126,7 +126,7 @@ export function analyzeArticle(text: string): ArticleFacts {
 	const sentences = articleSentences(text);
 	const tokens = sentences.map((s) => tokenize(s.text, s.start));
 	const entities = findEntities(sentences, tokens);
-	const capitals = new Set([...midSentenceNames(sentences, tokens)].map((w) => w.slice(0, 4)));
+	const capitals = midSentenceNames(sentences, tokens);
 	const base = { text, sentences, tokens, entities, capitals };
 	const quotes = findQuotes(sentences, tokens, entities).map(
 		(q): Fact => ({ kind: 'quote', text: q.speaker, start: q.speakerStart, end: q.speakerEnd, sentence: sentences[q.sentence], quote: q })

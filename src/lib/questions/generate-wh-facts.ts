@@ -46,13 +46,15 @@ export function timeWh(a: ArticleFacts, f: Fact): WhQuestion | null {
 	if (prep && !['w', 'we', 'od', 'do'].includes(prep)) return null;
 	const { toks, names, resolve, capitals } = ctxFor(a, f);
 	const prev = toks.findLast((x) => x.end <= f.start);
-	if (!prep && prev && prev.word && (wordInfo(prev.text).prep || !isVerbToken(prev)) && prev.text !== 'że') return null;
+	// "do końca 2025 roku": a date hanging on a genitive noun is not when the clause happened.
+	const genitiveHead = (w: string) => { const r = analyze(w).flatMap((x) => x.tags); return r.length > 0 && r.every((g) => g.includes(':gen')); };
+	if (!prep && prev && prev.word && (wordInfo(prev.text).prep || genitiveHead(prev.text)) && prev.text !== 'że') return null;
 	let wh: string;
 	const core = prep ? f.text.slice(prep.length).trim() : f.text;
 	let answer = core;
 	const accept = [f.text, core];
 	if (t.kind === 'year' && t.year) {
-		wh = prep === 'od' ? 'Od którego roku' : prep === 'do' ? 'Do którego roku' : 'W którym roku';
+		wh = prep === 'od' ? 'Od którego roku' : prep === 'do' ? 'Do którego roku' : 'Kiedy';
 		answer = String(t.year);
 		accept.push(`w ${t.year} roku`, `${t.year} r.`, `${t.year} roku`, `w ${t.year} r.`);
 	} else if (t.kind === 'range' && t.year && t.endYear && /^w latach/i.test(f.text)) {

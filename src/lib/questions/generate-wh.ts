@@ -19,7 +19,7 @@ export interface WhInput {
 	verbForm?: (verb: string) => string | null;
 	/** Name spans whose capitals must stay ("Powstanie Warszawskie"). */
 	names: { start: number; end: number }[];
-	/** Four-letter stems of capitalised mid-sentence words ("Sejm" from "w Sejmie"). */
+	/** Capitalised mid-sentence words: a sentence-initial form of one of them stays capitalised ("Sejm" / "w Sejmie"). */
 	capitals?: Set<string>;
 	/** Subject substitution from reference resolution ("Rada" → "Rada NATO-Rosja"). */
 	resolve?: (tok: Token) => string | null;
@@ -31,11 +31,18 @@ function shownWord(t: Token, names: WhInput['names'], capitals?: Set<string>): s
 	if (!isCapitalized(t.text) || /^\p{Lu}{2,}/u.test(t.text)) return t.text;
 	if (wordInfo(t.text).prep) return lowerFirst(t.text);
 	if (names.some((n) => n.start <= t.start && t.end <= n.end)) return t.text;
-	if (capitals?.has(t.text.slice(0, 4)) && t.text.length >= 4) return t.text;
+	if (capitals && [...capitals].some((w) => sameLexeme(w, t.text))) return t.text;
 	// PoliMorf spells proper-noun lemmas with a capital ("Warszawa").
 	const found = analyze(t.text);
 	if (found.length && found.every((a) => isCapitalized(a.lemma))) return t.text;
 	return lowerFirst(t.text);
+}
+
+/** "Sejm" / "Sejmie", "Powstaniem" / "Powstania": the same word in another case. */
+function sameLexeme(a: string, b: string): boolean {
+	let i = 0;
+	while (i < a.length && i < b.length && a[i] === b[i]) i++;
+	return i >= Math.max(4, Math.max(a.length, b.length) - 2);
 }
 
 const ANAPHORA = /^(to|wówczas|go|jej|jego|ich|im|nim|nią|niego|niej|je|ją|on|ona|ono|oni|one|tam|wtedy|ten|ta|tego|tym|tej|tę)$/i;

@@ -15,6 +15,8 @@ export interface WordInfo {
 	/** Noun that can be nominative: a possible subject. */
 	nom: boolean;
 	prep: boolean;
+	/** Present-tense verb that is also a noun form ("jesienią", "powstanie", "poleci"). */
+	nounOrVerb?: boolean;
 	/** Lemma of the first verb reading. */
 	verbLemma?: string;
 }
@@ -56,8 +58,7 @@ function fromTags(word: string): WordInfo {
 			if (has('prep')) info.prep = true;
 		}
 	}
-	// "jesienią", "powstanie": a present-tense reading that is also a noun is most likely the noun.
-	if (info.verb && info.verb !== 'praet' && info.noun && !(word in KNOWN_VERBS)) info.verb = null;
+	if (info.verb && info.verb !== 'praet' && info.noun && !(word in KNOWN_VERBS)) info.nounOrVerb = true;
 	return info;
 }
 
@@ -80,6 +81,8 @@ export function wordInfo(raw: string): WordInfo {
 		info = fallback(word, fromTags(word));
 		cache.set(word, info);
 	}
+	// Capitalised, such a word opens a sentence as its subject or adverbial: read it as the noun.
+	if (info.nounOrVerb && /^\p{Lu}/u.test(raw)) return { ...info, verb: null };
 	return info;
 }
 

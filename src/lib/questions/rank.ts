@@ -49,7 +49,10 @@ function near(a: string, b: string): boolean {
 export function selectRanked(drafts: Draft[], weights: number[], max: number): (Draft & { score: number })[] {
 	const pool = drafts.map((d) => ({ d, s: draftScore(d, weights) }));
 	const out: (Draft & { score: number })[] = [];
-	const usedFacts = new Set<string>();
+	// A fact may come back once, in the other family (asked vs. recognised), and only further down.
+	const usedFacts = new Map<string, string>();
+	const family = (t: string) => (t === 'wh' || t === 'choice' ? 'ask' : 'see');
+	const keyOf = (d: Draft) => `${d.fact.kind}:${d.fact.start}:${d.fact.sentence.index}`;
 	const count = (k: string, m: Map<string, number>) => m.get(k) ?? 0;
 	const types = new Map<string, number>();
 	const skills = new Map<string, number>();
@@ -58,14 +61,16 @@ export function selectRanked(drafts: Draft[], weights: number[], max: number): (
 		let best = -1;
 		let bestScore = -Infinity;
 		pool.forEach(({ d, s }, i) => {
-			const adj = s - 0.12 * count(d.type, types) - 0.06 * count(d.skill, skills) - 0.15 * count(String(d.fact.sentence.index), sentences);
+			const seen = d.type === 'order' ? undefined : usedFacts.get(keyOf(d));
+			const adj = s - (seen ? 0.35 : 0) - 0.12 * count(d.type, types) - 0.06 * count(d.skill, skills) - 0.15 * count(String(d.fact.sentence.index), sentences);
 			if (adj > bestScore + 1e-9) { best = i; bestScore = adj; }
 		});
 		const [{ d }] = pool.splice(best, 1);
-		const factKey = `${d.fact.kind}:${d.fact.start}:${d.fact.sentence.index}`;
-		if (d.type !== 'order' && usedFacts.has(factKey)) continue;
+		const factKey = keyOf(d);
+		const before = usedFacts.get(factKey);
+		if (d.type !== 'order' && before && (before === 'both' || before === family(d.type))) continue;
 		if (out.some((o) => (o.answer === d.answer && o.type === d.type && d.fact.kind !== 'quote') || near(o.prompt, d.prompt))) continue;
-		usedFacts.add(factKey);
+		if (d.type !== 'order') usedFacts.set(factKey, before ? 'both' : family(d.type));
 		types.set(d.type, count(d.type, types) + 1);
 		skills.set(d.skill, count(d.skill, skills) + 1);
 		sentences.set(String(d.fact.sentence.index), count(String(d.fact.sentence.index), sentences) + 1);
