@@ -1,0 +1,79 @@
+import { error, fail } from '@sveltejs/kit';
+import { getDb } from '$lib/server/db';
+import { requireTeacher } from '$lib/server/auth/guards';
+import { ownClassOr404 } from '$lib/server/classes/guard';
+import { archiveClass, regenerateClassCode, renameClass, restoreClass } from '$lib/server/classes/teacher-classes';
+import { classRoster, removeLearner } from '$lib/server/classes/roster';
+import { createLearners, parseNames, resetLearnerPassword } from '$lib/server/classes/learner-accounts';
+import { classNameProblem } from '$lib/server/classes/validate';
+import type { Actions, PageServerLoad, RequestEvent } from './$types';
+
+export const load: PageServerLoad = (event) => {
+	const user = requireTeacher(event);
+	const db = getDb();
+	const found = ownClassOr404(db, user.id, event.params.classId);
+	return {
+		cls: found,
+		roster: classRoster(db, user.id, found.id),
+		joinLink: `${event.url.origin}/join?kod=${found.code}`,
+		loginUrl: `${event.url.origin}/login`
+	};
+};
+
+/** Every action: teacher only (403 otherwise), own class only (404 otherwise), then the form. */
+async function guarded(event: RequestEvent) {
+	const user = requireTeacher(event);
+	const db = getDb();
+	const found = ownClassOr404(db, user.id, event.params.classId);
+	// Passwords may be in the answer: never keep it in a cache.
+	event.setHeaders({ 'cache-control': 'no-store' });
+	return { user, db, cls: found, form: await event.request.formData() };
+}
+
+const field = (form: FormData, name: string) => String(form.get(name) ?? '');
+
+export const actions: Actions = {
+	rename: async (event) => {
+		const { user, db, cls, form } = await guarded(event);
+		const name = field(form, 'name');
+		const problem = classNameProblem(name);
+		if (problem) return fail(400, { action: 'rename' as const, name, message: problem });
+		renameClass(db, user.id, cls.id, name);
+		return { action: 'rename' as const, done: 'Zmieniono nazwę klasy.' };
+	},
+	archive: async (event) => {
+		const { user, db, cls } = await guarded(event);
+		archiveClass(db, user.id, cls.id);
+		return { action: 'archive' as const, done: 'Klasa jest w archiwum. Uczniowie jej nie widzą, a kod nie działa.' };
+	},
+	restore: async (event) => {
+		const { user, db, cls } = await guarded(event);
+		restoreClass(db, user.id, cls.id);
+		return { action: 'archive' as const, done: 'Klasa wróciła z archiwum. Kod znów działa.' };
+	},
+	regenerate: async (event) => {
+		const { user, db, cls } = await guarded(event);
+		const code = regenerateClassCode(db, user.id, cls.id);
+		return { action: 'code' as const, done: `Nowy kod klasy: ${code}. Poprzedni już nie działa.` };
+	},
+	remove: async (event) => {
+		const { user, db, cls, form } = await guarded(event);
+		if (!removeLearner(db, user.id, cls.id, field(form, 'learnerId'))) error(404, 'Nie ma takiego ucznia w tej klasie.');
+		return { action: 'roster' as const, done: 'Usunięto ucznia z klasy. Jego konto i inne klasy zostały bez zmian.' };
+	},
+	resetPassword: async (event) => {
+		const { user, db, cls, form } = await guarded(event);
+		const login = await resetLearnerPassword(db, user.id, cls.id, field(form, 'learnerId'));
+		if (!login) error(404, 'Nie ma takiego ucznia w tej klasie.');
+		return { action: 'logins' as const, reset: true, logins: [login] };
+	},
+	createLearners: async (event) => {
+		const { user, db, cls, form } = await guarded(event);
+		const names = field(form, 'names');
+		const parsed = parseNames(names);
+		if ('problem' in parsed) return fail(400, { action: 'create' as const, names, message: parsed.problem });
+		const logins = await createLearners(db, user.id, cls.id, parsed.names);
+		if (!logins) error(404, 'Nie znaleziono takiej klasy.');
+		return { action: 'logins' as const, reset: false, logins };
+	}
+};
