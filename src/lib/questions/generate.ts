@@ -51,5 +51,9 @@ export function generateQuestions(text: string, opts: { max?: number } = {}): Qu
 	const order = orderDraft(events);
 	if (order) drafts.push(order);
 	const ranked = selectRanked(drafts.filter(sound), sentenceWeights(a), max);
-	return ranked.map(({ fact: _f, base: _b, ...q }) => ({ ...q, key: hashKey(`${q.type}|${q.prompt}|${q.answer}|${q.evidence.start}`) }));
+	const tidy = (answer: string, accept: string[]) => {
+		const seen = new Set([answer.toLowerCase()]);
+		return accept.filter((x) => x && !seen.has(x.toLowerCase()) && seen.add(x.toLowerCase()));
+	};
+	return ranked.map(({ fact: _f, base: _b, ...q }) => ({ ...q, accept: tidy(q.answer, q.accept), key: hashKey(`${q.type}|${q.prompt}|${q.answer}|${q.evidence.start}`) }));
 }
