@@ -90,21 +90,3 @@ export function parseQuestion(input: QuestionInput, allowedTypes: readonly strin
 		}
 	};
 }
-
-export const TYPE_LABEL: Record<string, string> = {
-	wh: 'pytanie otwarte',
-	choice: 'wybór',
-	truefalse: 'prawda/fałsz',
-	gap: 'luka',
-	order: 'kolejność'
-};
-
-export const SKILL_LABEL: Record<string, string> = {
-	time: 'czas',
-	quantity: 'liczby',
-	person: 'osoby',
-	place: 'miejsca',
-	detail: 'szczegóły',
-	sequence: 'kolejność',
-	vocabulary: 'słownictwo'
-};

@@ -92,7 +92,8 @@ export function assignmentReport(db: Db, teacherId: string, assignmentId: string
 			articleId: articles.id,
 			title: articles.title,
 			classId: classes.id,
-			className: classes.name
+			className: classes.name,
+			classCode: classes.code
 		})
 		.from(assignments)
 		.innerJoin(articles, eq(articles.id, assignments.articleId))

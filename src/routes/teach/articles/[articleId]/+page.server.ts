@@ -1,0 +1,93 @@
+import { error, fail, type RequestEvent } from '@sveltejs/kit';
+import { getDb } from '$lib/server/db';
+import { requireTeacher } from '$lib/server/auth/guards';
+import type { Block } from '$lib/polish/article';
+import { readability } from '$lib/polish/readability';
+import { articleText } from '$lib/polish/article';
+import { findOwnedArticle } from '$lib/server/articles/articles';
+import { parseQuestion, questionInput, TEACHER_TYPES } from '$lib/server/articles/question-form';
+import { addQuestion, archiveQuestion, liveQuestions, moveQuestion, setApproved, updateQuestion } from '$lib/server/articles/questions';
+import type { Evidence } from '$lib/questions/types';
+import type { Actions, PageServerLoad } from './$types';
+
+const NOT_FOUND = 'Nie znaleziono tego tekstu albo pytania.';
+
+export const load: PageServerLoad = (event) => {
+	const user = requireTeacher(event);
+	const db = getDb();
+	const article = findOwnedArticle(db, user.id, event.params.articleId);
+	if (!article) error(404, 'Nie znaleziono tego tekstu.');
+	const blocks = article.blocks as Block[];
+	const questions = liveQuestions(db, article.id).map((q) => ({
+		id: q.id,
+		type: q.type,
+		origin: q.origin,
+		approved: q.approved,
+		prompt: q.prompt,
+		answer: q.answer,
+		accept: q.accept,
+		options: q.options,
+		skill: q.skill,
+		evidence: q.evidence as Evidence
+	}));
+	return {
+		article: {
+			id: article.id,
+			title: article.title,
+			source: article.source,
+			publishedOn: article.publishedOn,
+			wordCount: article.wordCount,
+			level: article.level,
+			blocks
+		},
+		readability: readability(articleText(blocks.filter((b) => b.type !== 'heading'))),
+		questions,
+		saved: event.url.searchParams.has('zapisano'),
+		changed: event.url.searchParams.has('zmieniono')
+	};
+};
+
+/** Runs a change on one question of the owner's article; a miss (foreign or unknown id) is a 404. */
+async function questionAction(event: RequestEvent<{ articleId: string }>, run: (ownerId: string, questionId: string, form: FormData) => boolean) {
+	const user = requireTeacher(event);
+	const form = await event.request.formData();
+	const questionId = String(form.get('questionId') ?? '');
+	if (!run(user.id, questionId, form)) error(404, NOT_FOUND);
+	return { questionId };
+}
+
+export const actions: Actions = {
+	approve: (event) =>
+		questionAction(event, (owner, id, form) => setApproved(getDb(), owner, event.params.articleId, id, form.get('approved') !== 'false')),
+	archive: (event) => questionAction(event, (owner, id) => archiveQuestion(getDb(), owner, event.params.articleId, id)),
+	move: (event) =>
+		questionAction(event, (owner, id, form) =>
+			moveQuestion(getDb(), owner, event.params.articleId, id, form.get('direction') === 'up' ? 'up' : 'down')
+		),
+	edit: async (event) => {
+		const user = requireTeacher(event);
+		const db = getDb();
+		const form = await event.request.formData();
+		const questionId = String(form.get('questionId') ?? '');
+		const current = findOwnedArticle(db, user.id, event.params.articleId)
+			? liveQuestions(db, event.params.articleId).find((q) => q.id === questionId)
+			: undefined;
+		if (!current) error(404, NOT_FOUND);
+		// The type of an existing question does not change; the form's "type" is ignored.
+		const input = { ...questionInput(form), type: current.type };
+		const parsed = parseQuestion(input, [current.type]);
+		if (!parsed.ok) return fail(400, { questionId, message: parsed.message, input });
+		updateQuestion(db, user.id, event.params.articleId, questionId, parsed.value);
+		return { questionId, edited: true };
+	},
+	add: async (event) => {
+		const user = requireTeacher(event);
+		const db = getDb();
+		if (!findOwnedArticle(db, user.id, event.params.articleId)) error(404, NOT_FOUND);
+		const input = questionInput(await event.request.formData());
+		const parsed = parseQuestion(input, TEACHER_TYPES);
+		if (!parsed.ok) return fail(400, { questionId: 'new', message: parsed.message, input });
+		const id = addQuestion(db, user.id, event.params.articleId, parsed.value);
+		return { questionId: id, added: true };
+	}
+};

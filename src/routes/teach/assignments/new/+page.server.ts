@@ -1,0 +1,38 @@
+import { error, fail, redirect } from '@sveltejs/kit';
+import { getDb } from '$lib/server/db';
+import { requireTeacher } from '$lib/server/auth/guards';
+import { listArticles } from '$lib/server/articles/articles';
+import { assignmentOptions, createAssignments } from '$lib/server/assignments/assignments';
+import { parseDueDate, schoolToday } from '$lib/server/assignments/due-date';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = (event) => {
+	const user = requireTeacher(event);
+	const db = getDb();
+	const articleId = event.url.searchParams.get('tekst');
+	if (!articleId) return { options: null, articles: listArticles(db, user.id), today: schoolToday() };
+	const options = assignmentOptions(db, user.id, articleId);
+	if (!options) error(404, 'Nie znaleziono tego tekstu.');
+	return { options, articles: [], today: schoolToday() };
+};
+
+export const actions: Actions = {
+	default: async (event) => {
+		const user = requireTeacher(event);
+		const form = await event.request.formData();
+		const values = {
+			articleId: String(form.get('articleId') ?? ''),
+			classIds: form.getAll('classId').map(String),
+			questionIds: form.getAll('questionId').map(String),
+			due: String(form.get('due') ?? '')
+		};
+		const due = parseDueDate(values.due);
+		if (!due.ok) return fail(400, { values, message: due.message });
+		const r = createAssignments(getDb(), user.id, { ...values, dueAt: due.due });
+		if (!r.ok) {
+			if (r.status === 404) error(404, r.message);
+			return fail(400, { values, message: r.message });
+		}
+		redirect(303, r.ids.length === 1 ? `/teach/assignments/${r.ids[0]}?nowe=1` : `/teach/assignments?zadano=${r.ids.length}`);
+	}
+};
