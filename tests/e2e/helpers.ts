@@ -34,3 +34,29 @@ export async function joinAsNewLearner(page: Page, code = 'DEMO2022') {
 	await expect(page).toHaveURL(/\/learn$/);
 	return username;
 }
+
+let teacherCounter = 0;
+export const TEACHER_PASSWORD = 'nauczyciel-haslo-1';
+/** A new teacher through /register (signed in afterwards): each test owns its classes. */
+export async function registerNewTeacher(page: Page, displayName = 'Anna Testowa') {
+	const email = `nauczyciel-${Date.now().toString(36)}-${teacherCounter++}@example.pl`;
+	await page.goto('/register');
+	await page.getByLabel('Imię i nazwisko').fill(displayName);
+	await page.getByLabel('Adres e-mail').fill(email);
+	await page.getByLabel('Hasło (co najmniej 8 znaków)').fill(TEACHER_PASSWORD);
+	await page.getByLabel('Powtórz hasło').fill(TEACHER_PASSWORD);
+	await page.getByRole('button', { name: 'Załóż konto' }).click();
+	await expect(page).toHaveURL(/\/teach$/);
+	return email;
+}
+
+/** Creates a class as the signed-in teacher; returns its id and join code. */
+export async function createClassAs(page: Page, name: string) {
+	await page.goto('/teach/classes');
+	await page.getByLabel('Nazwa klasy').fill(name);
+	await page.getByRole('button', { name: 'Utwórz klasę' }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toContainText(name);
+	const id = new URL(page.url()).pathname.split('/').pop()!;
+	const code = (await page.getByTestId('class-code').textContent())!.trim();
+	return { id, code };
+}
