@@ -30,6 +30,8 @@ function looseForm(t: string): TimeExpr | null {
 		if (seasonOf(m[1])) return whole(t, { kind: 'season', season: seasonOf(m[1]), ...year });
 		if (weekdayNumber(m[1]) && !m[2]) return whole(t, { kind: 'weekday', weekday: weekdayNumber(m[1]) });
 	}
+	m = /^(?:od\s+)?(\d{4})(?:\s*r\.)?\s+do\s+(\d{4})$/.exec(bare);
+	if (m && validYear(+m[1]) && validYear(+m[2]) && +m[2] > +m[1]) return whole(t, { kind: 'range', year: +m[1], endYear: +m[2] });
 	m = /^(?:w\s+)?(?:latach|lata)\s+(\d0)(?:-?te|-?tych)?$/i.exec(t);
 	if (m) return whole(t, { kind: 'decade', decade: 1900 + +m[1] });
 	const n = parsePolishNumber(bare);
@@ -55,7 +57,7 @@ export function parseTimeAnswer(text: string): TimeExpr | null {
 
 export type TimeMatch = 'same' | 'less-specific' | 'more-specific' | 'different';
 
-const FIELDS = ['year', 'month', 'day', 'endYear', 'season', 'weekday', 'century', 'decade'] as const;
+const FIELDS = ['year', 'month', 'day', 'endYear', 'endDay', 'endMonth', 'season', 'weekday', 'century', 'decade'] as const;
 
 /**
  * Compare two time expressions by meaning. 'less-specific': the given one agrees with everything

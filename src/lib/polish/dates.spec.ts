@@ -25,6 +25,8 @@ describe('findTimeExpressions', () => {
 		['od 2016 do 2019', { kind: 'range', year: 2016, endYear: 2019 }],
 		['od 2016 r. do 2019 r.', { kind: 'range', year: 2016, endYear: 2019 }],
 		['w poniedziałek', { kind: 'weekday', weekday: 1 }],
+		['5–16 listopada 1934 roku', { kind: 'range', day: 5, month: 11, endDay: 16, endMonth: 11, year: 1934 }],
+		['od 1 lipca do 25 sierpnia', { kind: 'range', day: 1, month: 7, endDay: 25, endMonth: 8 }],
 		['w XIX wieku', { kind: 'century', century: 19 }],
 		['w latach 90.', { kind: 'decade', decade: 1990 }],
 		['w latach dziewięćdziesiątych XX wieku', { kind: 'decade', decade: 1990 }]

@@ -18,6 +18,9 @@ export interface TimeExpr {
 	day?: number;
 	/** Last year of a range ("w latach 2016–2019": year 2016, endYear 2019). */
 	endYear?: number;
+	/** End of a range of days ("5–16 listopada": day 5, endDay 16, month 11, endMonth 11). */
+	endDay?: number;
+	endMonth?: number;
 	season?: Season;
 	/** ISO weekday, Monday = 1. */
 	weekday?: number;
@@ -75,6 +78,12 @@ const PATTERNS: Pattern[] = [
 	pat(`(?<prep>między)${S}(?:rokiem${S})?${YEAR('y1')}${S}a${S}${YEAR('y2')}(?:${S}(?:rokiem|r\\.))?`, (g) =>
 		yearOk(g.y1) && yearOk(g.y2) && Number(g.y2) > Number(g.y1) ? { kind: 'range', year: num(g.y1), endYear: num(g.y2) } : null
 	),
+	pat(`${P('od|w dniach|w dn\\.')}(?<day>\\d{1,2})(?:${S}(?<mon1>${MONTH_GEN_SRC}))?(?:${DASH}|${S}do${S})(?<day2>\\d{1,2})${S}(?<mon>${MONTH_GEN_SRC})(?:${S}${YEAR('year')}${RSUF})?`, (g) => {
+		const [d1, d2] = [Number(g.day), Number(g.day2)];
+		const [m1, m2] = [monthNumber(g.mon1 ?? g.mon!)!, monthNumber(g.mon!)!];
+		const ordered = m1 < m2 || (m1 === m2 && d1 < d2);
+		return d1 >= 1 && d2 <= 31 && ordered ? withYear(g, { kind: 'range', day: d1, month: m1, endDay: d2, endMonth: m2 }) : null;
+	}),
 	pat(`${P('w|we|dnia|od|do|z|ze|po|przed')}(?<day>\\d{1,2}|${DAY_WORD_SRC})${S}(?<mon>${MONTH_GEN_SRC})(?:${S}${YEAR('year')}${RSUF})?`, (g) => {
 		const day = /^\d+$/.test(g.day!) ? Number(g.day) : parsePolishNumber(g.day!);
 		return day && day >= 1 && day <= 31 ? withYear(g, { kind: 'date', day, month: monthNumber(g.mon!) }) : null;

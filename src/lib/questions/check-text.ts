@@ -48,6 +48,8 @@ export function wordMatch(expected: string, given: string): WordLevel | null {
 	const ef = foldDiacritics(e);
 	const gf = foldDiacritics(g);
 	if (ef === gf) return 'diacritics';
+	// "C7osure", "787-3", "10-16": a changed digit is a different answer, never a typo.
+	if (/\d/.test(e + g)) return null;
 	if (g === gf && !isKnownWord(g) && sameStem(ef, gf)) return 'diacritics';
 	const max = allowedTypos(e.length);
 	if (max > 0 && typoDistance(ef, gf, max) <= max) {

@@ -19,7 +19,10 @@ export function formatTime(t: TimeExpr): string {
 	const y = t.year !== undefined ? ` ${t.year}` : '';
 	switch (t.kind) {
 		case 'year': return String(t.year);
-		case 'range': return `${t.year}–${t.endYear}`;
+		case 'range':
+			return t.day !== undefined
+				? `${t.day} ${MONTHS[(t.month ?? 1) - 1][1]}–${t.endDay} ${MONTHS[(t.endMonth ?? 1) - 1][1]}${y}`
+				: `${t.year}–${t.endYear}`;
 		case 'date': return `${t.day ?? ''} ${MONTHS[(t.month ?? 1) - 1][1]}${y}`.trim();
 		case 'month': return `${MONTHS[(t.month ?? 1) - 1][0]}${y}`;
 		case 'season': return `${t.season}${y}`;

@@ -84,6 +84,10 @@ describe('dates, years and ranges', () => {
 		['w latach 2016–2019', '2016–19', 'correct'],
 		['w latach 2016–2019', '2016-2018', 'incorrect'],
 		['w latach 2016–2019', '2016', 'incorrect'],
+		['od 1980 do 1981', '1980 do 1981', 'correct'],
+		['5–16 listopada 1934 roku', '5-16 listopada 1934', 'correct'],
+		['5–16 listopada 1934 roku', '5-17 listopada 1934', 'incorrect'],
+		['od 1 lipca do 25 sierpnia', '1 lipca - 25 sierpnia', 'correct'],
 		['jesienią 2021 roku', 'jesień 2021', 'correct'],
 		['jesienią 2021 roku', 'jesienia 2021', 'correct-with-note'],
 		['jesienią 2021 roku', 'w 2021 roku', 'correct-with-note'],
@@ -123,6 +127,8 @@ describe('words: case endings, prepositions, diacritics and typos', () => {
 		['Rosja', 'rosja', 'correct'],
 		['„Rada NATO-Rosja”', 'Rada NATO-Rosja', 'correct'],
 		['Kreml', 'Krem', 'incorrect'],
+		['„C7osure (You Like)”', 'C8osure (You Like)', 'incorrect'],
+		['10-16 mm', '10-17 mm', 'incorrect'],
 		['Ukraina', 'Ukrainą', 'correct']
 	]);
 });
