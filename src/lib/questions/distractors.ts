@@ -1,8 +1,20 @@
 import type { Fact } from './facts';
 import { formatPolishNumber, nounFormFor, parsePolishNumber } from '../polish/numbers';
 
+const PLURAL = new Intl.PluralRules('pl-PL');
+const shapes = new WeakMap<Fact, string>();
+
 /** What a fact's answer looks like, so a distractor can stand in its place without breaking the sentence. */
 export function shapeOf(f: Fact): string {
+	let s = shapes.get(f);
+	if (s === undefined) {
+		s = computeShape(f);
+		shapes.set(f, s);
+	}
+	return s;
+}
+
+function computeShape(f: Fact): string {
 	if (f.kind === 'time') {
 		const t = f.time!;
 		if (t.kind === 'year') return 'year';
@@ -10,7 +22,7 @@ export function shapeOf(f: Fact): string {
 	}
 	if (f.kind === 'quantity') {
 		const q = f.quantity!;
-		const plural = new Intl.PluralRules('pl-PL').select(q.value);
+		const plural = PLURAL.select(q.value);
 		const mult = /tys|mln|mld|tysi|milion|miliard/.test(f.text) ? 'big' : 'plain';
 		return `q:${/^\D*\d/.test(f.text) ? 'd' : 'w'}:${q.unit ?? ''}:${q.noun ? 'n' : ''}:${q.modifier ? 'm' : ''}:${mult}:${plural}`;
 	}

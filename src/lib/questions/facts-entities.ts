@@ -64,8 +64,7 @@ function roleBefore(toks: Token[], from: number, sentence: Sentence): Entity['ro
 	return undefined;
 }
 
-export function findEntities(sentences: Sentence[], tokens: Token[][]): Entity[] {
-	const known = midSentenceNames(sentences, tokens);
+export function findEntities(sentences: Sentence[], tokens: Token[][], known = midSentenceNames(sentences, tokens)): Entity[] {
 	const out: Entity[] = [];
 	sentences.forEach((s, si) => {
 		const toks = tokens[si];

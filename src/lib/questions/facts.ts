@@ -125,8 +125,8 @@ function entityFacts(a: Omit<ArticleFacts, 'facts' | 'capitals'>): Fact[] {
 export function analyzeArticle(text: string): ArticleFacts {
 	const sentences = articleSentences(text);
 	const tokens = sentences.map((s) => tokenize(s.text, s.start));
-	const entities = findEntities(sentences, tokens);
 	const capitals = midSentenceNames(sentences, tokens);
+	const entities = findEntities(sentences, tokens, capitals);
 	const base = { text, sentences, tokens, entities, capitals };
 	const quotes = findQuotes(sentences, tokens, entities).map(
 		(q): Fact => ({ kind: 'quote', text: q.speaker, start: q.speakerStart, end: q.speakerEnd, sentence: sentences[q.sentence], quote: q })

@@ -37,9 +37,20 @@ export function draftScore(d: Draft, weights: number[]): number {
 	return s;
 }
 
+const wordSets = new Map<string, Set<string>>();
+function wordsOf(s: string): Set<string> {
+	let w = wordSets.get(s);
+	if (!w) {
+		w = new Set(s.toLowerCase().split(/\s+/));
+		if (wordSets.size > 5000) wordSets.clear();
+		wordSets.set(s, w);
+	}
+	return w;
+}
+
 function near(a: string, b: string): boolean {
-	const x = new Set(a.toLowerCase().split(/\s+/));
-	const y = new Set(b.toLowerCase().split(/\s+/));
+	const x = wordsOf(a);
+	const y = wordsOf(b);
 	let common = 0;
 	for (const w of x) if (y.has(w)) common++;
 	return common / Math.max(x.size, y.size) > 0.8;
@@ -61,16 +72,22 @@ export function selectRanked(drafts: Draft[], weights: number[], max: number): (
 		let best = -1;
 		let bestScore = -Infinity;
 		pool.forEach(({ d, s }, i) => {
+			if (s === -Infinity) return;
 			const seen = d.type === 'order' ? undefined : usedFacts.get(keyOf(d));
 			const adj = s - (seen ? 0.35 : 0) - 0.12 * count(d.type, types) - 0.06 * count(d.skill, skills) - 0.15 * count(String(d.fact.sentence.index), sentences);
 			if (adj > bestScore + 1e-9) { best = i; bestScore = adj; }
 		});
+		if (best < 0) break;
 		const [{ d }] = pool.splice(best, 1);
 		const factKey = keyOf(d);
 		const before = usedFacts.get(factKey);
 		if (d.type !== 'order' && before && (before === 'both' || before === family(d.type))) continue;
 		if (out.some((o) => (o.answer === d.answer && o.type === d.type && d.fact.kind !== 'quote') || near(o.prompt, d.prompt))) continue;
-		if (d.type !== 'order') usedFacts.set(factKey, before ? 'both' : family(d.type));
+		if (d.type !== 'order') {
+			usedFacts.set(factKey, before ? 'both' : family(d.type));
+			// Drop what can no longer be picked, so later rounds scan fewer drafts.
+			for (const p of pool) if (keyOf(p.d) === factKey && (before || family(p.d.type) === family(d.type))) p.s = -Infinity;
+		}
 		types.set(d.type, count(d.type, types) + 1);
 		skills.set(d.skill, count(d.skill, skills) + 1);
 		sentences.set(String(d.fact.sentence.index), count(String(d.fact.sentence.index), sentences) + 1);
