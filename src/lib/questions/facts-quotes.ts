@@ -12,6 +12,8 @@ export interface Quote {
 	/** Other ways to name the speaker: surname, role + name. */
 	accept: string[];
 	verb: string;
+	verbStart: number;
+	verbEnd: number;
 	/** Words between the verb and the comma ("w Sejmie", "po meczu"). */
 	extra: string;
 	content: string;
@@ -59,10 +61,12 @@ export function findQuotes(sentences: Sentence[], tokens: Token[][], entities: E
 		if (!content) return;
 		const extra = extraToks.length && extraToks.length <= 4 ? s.text.slice(extraToks[0].start - s.start, extraToks[extraToks.length - 1].end - s.start) : '';
 		const verb = toks[v].text;
+		const verbStart = toks[v].start;
+		const verbEnd = toks[v].end;
 		if (v === 0) {
 			// Pro-drop "Dodał, że …": the speaker is the one quoted just before.
 			if (last && si - last.sentence <= 2) {
-				const q: Quote = { ...last, sentence: si, verb, extra, content };
+				const q: Quote = { ...last, sentence: si, verb, verbStart, verbEnd, extra, content };
 				out.push(q);
 				last = q;
 			}
@@ -78,9 +82,9 @@ export function findQuotes(sentences: Sentence[], tokens: Token[][], entities: E
 			const full = personFor(person.text, people) ?? person;
 			const surname = full.text.split(' ').pop() ?? full.text;
 			const accept = [surname, speakerNp, person.role ? `${person.role.text} ${person.text}` : ''].filter((a) => a && a !== full.text);
-			q = { sentence: si, speaker: full.text, speakerStart: subj[0].start, speakerEnd: subj[subj.length - 1].end, accept, verb, extra, content };
+			q = { sentence: si, speaker: full.text, speakerStart: subj[0].start, speakerEnd: subj[subj.length - 1].end, accept, verb, verbStart, verbEnd, extra, content };
 		} else if (inSubject.some((e) => e.kind === 'org') && subj.length <= 6) {
-			q = { sentence: si, speaker: speakerNp, speakerStart: subj[0].start, speakerEnd: subj[subj.length - 1].end, accept: [], verb, extra, content };
+			q = { sentence: si, speaker: speakerNp, speakerStart: subj[0].start, speakerEnd: subj[subj.length - 1].end, accept: [], verb, verbStart, verbEnd, extra, content };
 		} else return;
 		out.push(q);
 		last = q;

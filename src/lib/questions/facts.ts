@@ -9,7 +9,7 @@ export type FactKind = 'time' | 'quantity' | 'person' | 'place' | 'quote' | 'rol
 
 export interface Fact {
 	kind: FactKind;
-	/** The answer as written in the text, and its span. */
+	/** The answer as written in the text, and its span (for a quote: the verb of saying). */
 	text: string;
 	start: number;
 	end: number;
@@ -129,7 +129,7 @@ export function analyzeArticle(text: string): ArticleFacts {
 	const entities = findEntities(sentences, tokens, capitals);
 	const base = { text, sentences, tokens, entities, capitals };
 	const quotes = findQuotes(sentences, tokens, entities).map(
-		(q): Fact => ({ kind: 'quote', text: q.speaker, start: q.speakerStart, end: q.speakerEnd, sentence: sentences[q.sentence], quote: q })
+		(q): Fact => ({ kind: 'quote', text: q.verb, start: q.verbStart, end: q.verbEnd, sentence: sentences[q.sentence], quote: q })
 	);
 	const times = timeFacts(base);
 	const facts = [...times, ...quantityFacts(base), ...entityFacts(base), ...quotes].sort((x, y) => x.start - y.start || x.kind.localeCompare(y.kind));

@@ -1,0 +1,70 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { generateQuestions } from './generate';
+
+const seed = readFileSync(join(import.meta.dirname, 'corpus/seed-article.txt'), 'utf8');
+
+describe('generateQuestions on the seed article', () => {
+	const qs = generateQuestions(seed, { max: 40 });
+
+	it('resolves "Rada" to the council named just before', () => {
+		const q = qs.find((x) => x.prompt === 'Kiedy powstała Rada NATO-Rosja?');
+		expect(q?.answer).toBe('2002');
+		expect(q?.accept).toEqual(expect.arrayContaining(['w 2002 roku', '2002 r.']));
+		expect(q?.evidence.sentence).toMatch(/^Rada powstała w 2002 roku/);
+	});
+
+	it('asks "Ilu" about soldiers with the verb in the singular', () => {
+		const q = qs.find((x) => x.prompt === 'Ilu żołnierzy rosyjskich pozostaje w odległości 200 km od granicy ukraińskiej?');
+		expect(q?.answer).toBe('122 tysiące');
+		expect(q?.accept).toContain('122 000');
+	});
+
+	it('drops "natomiast" and asks about a range of years', () => {
+		const q = qs.find((x) => x.answer === '2016-2019' && (x.type === 'wh' || x.type === 'choice'));
+		expect(q?.prompt).toBe('W jakich latach odbyło się kilka spotkań?');
+	});
+
+	it('offers the kinds of questions a teacher mixes', () => {
+		const types = new Set(qs.map((q) => q.type));
+		for (const t of ['wh', 'gap', 'choice', 'truefalse', 'order'] as const) expect(types, t).toContain(t);
+	});
+
+	it('orders dated events correctly', () => {
+		const order = qs.find((q) => q.type === 'order');
+		expect(order?.answer.split('\n')[0]).toBe('Powstała Rada NATO-Rosja');
+	});
+
+	it('respects max and keeps the best first', () => {
+		const top = generateQuestions(seed, { max: 3 });
+		expect(top).toHaveLength(3);
+		expect(top).toEqual(generateQuestions(seed, { max: 40 }).slice(0, 3));
+	});
+});
+
+describe('generateQuestions on awkward input', () => {
+	it('returns nothing for empty or fact-free text', () => {
+		expect(generateQuestions('')).toEqual([]);
+		expect(generateQuestions('   \n\n  ')).toEqual([]);
+		expect(generateQuestions('Kot siedzi na oknie. Patrzy na ptaki.')).toEqual([]);
+	});
+
+	it('ignores English embeds and headings', () => {
+		const text = 'Nagłówek z 2020 roku\n\nEach country has the right to choose in 2022 whether it joins any treaty.\n\nSejm uchwalił ustawę w 2021 roku.';
+		const qs = generateQuestions(text);
+		for (const q of qs) expect(q.evidence.sentence).toBe('Sejm uchwalił ustawę w 2021 roku.');
+	});
+
+	it('drops a sentence-initial connective from a question', () => {
+		const text = 'Muzeum otwarto w 2004 roku.\n\nNatomiast w 2010 roku Sejm uchwalił nową ustawę o muzeach.\n\nBudowa trwała 3 lata.';
+		const qs = generateQuestions(text, { max: 40 });
+		const q = qs.find((x) => x.answer === '2010' && x.type === 'wh');
+		expect(q?.prompt).toBe('Kiedy Sejm uchwalił nową ustawę o muzeach?');
+	});
+
+	it('does not ask a wh-question when the subject is only a pronoun', () => {
+		const text = 'Festiwal odbył się w Gdyni.\n\nOn trwał od 2001 roku.\n\nTo było w 2005 roku.';
+		for (const q of generateQuestions(text, { max: 40 })) expect(q.type === 'wh' && /^Od którego roku trwał/.test(q.prompt)).toBe(false);
+	});
+});
