@@ -89,13 +89,3 @@ export function trend(weeks: WeekPoint[]): Trend | null {
 }
 
 export const SKILLS = ['time', 'quantity', 'person', 'place', 'detail', 'sequence', 'vocabulary'] as const;
-
-export const SKILL_LABELS: Record<string, string> = {
-	time: 'Czas (kiedy?)',
-	quantity: 'Liczby (ile?)',
-	person: 'Osoby (kto?)',
-	place: 'Miejsca (gdzie?)',
-	detail: 'Szczegóły',
-	sequence: 'Kolejność zdarzeń',
-	vocabulary: 'Słownictwo'
-};

@@ -6,7 +6,7 @@ import { answers, articles, assignmentQuestions, assignments, attempts, classMem
 let seq = 0;
 const uid = (p: string) => `${p}-${++seq}`;
 
-export function addUser(db: Db, role: 'teacher' | 'learner', name = role) {
+export function addUser(db: Db, role: 'teacher' | 'learner', name: string = role) {
 	const id = uid(role);
 	db.insert(users).values({ id, username: id, displayName: name, role, passwordHash: 'x' }).run();
 	return id;

@@ -1,0 +1,9 @@
+import { getDb } from '$lib/server/db';
+import { requireLearner } from '$lib/server/auth/guards';
+import { learnerProgress } from '$lib/server/progress/learner-progress';
+import type { PageServerLoad } from './$types';
+
+export const load: PageServerLoad = (event) => {
+	const user = requireLearner(event);
+	return { progress: learnerProgress(getDb(), user.id) };
+};
