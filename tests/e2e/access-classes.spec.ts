@@ -3,7 +3,7 @@ import { createClassAs, login, registerNewTeacher } from './helpers';
 
 /** A plain form post, as a browser without JavaScript sends it (same origin, so only our checks apply). */
 function post(request: APIRequestContext, baseURL: string, path: string, form: Record<string, string> = {}) {
-	return request.post(path, { form, headers: { origin: baseURL }, maxRedirects: 0 });
+	return request.post(path, { form, headers: { origin: baseURL, accept: 'text/html' }, maxRedirects: 0 });
 }
 
 async function snapshot(page: Page, classId: string) {
@@ -21,6 +21,7 @@ test('another teacher can neither see nor change a class, whatever ids they put 
 	await page.getByLabel('Imiona i nazwiska, każde w osobnym wierszu').fill('Ala Kowalska');
 	await page.getByRole('button', { name: 'Załóż konta' }).click();
 	const card = page.locator('.fresh-logins .login-card');
+	await expect(card).toHaveCount(1);
 	const [username, password] = (await card.locator('dd.mono').allTextContents()).map((s) => s.trim());
 	const learnerId = (await page.locator('input[name=learnerId]').first().getAttribute('value'))!;
 	const before = await snapshot(page, owned.id);
@@ -68,6 +69,7 @@ test('a learner gets 403 from every teacher class page and action', async ({ pag
 	const cls = await createClassAs(page, `Klasa ucznia ${Date.now()}`);
 	await page.getByLabel('Imiona i nazwiska, każde w osobnym wierszu').fill('Ewa Sprytna');
 	await page.getByRole('button', { name: 'Załóż konta' }).click();
+	await expect(page.locator('.fresh-logins .login-card')).toHaveCount(1);
 	const [username, password] = (await page.locator('.fresh-logins .login-card dd.mono').allTextContents()).map((s) => s.trim());
 	const learnerId = (await page.locator('input[name=learnerId]').first().getAttribute('value'))!;
 	const before = await snapshot(page, cls.id);
