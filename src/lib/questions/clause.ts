@@ -17,6 +17,7 @@ function segments(toks: Token[]): Token[][] {
 	toks.forEach((t, i) => {
 		// A hyphen glued to its neighbours ("2016-2019") is not a dash between clauses.
 		const glued = ((t.text === '-' || t.text === '–') && i > 0 && toks[i - 1].end === t.start) ||
+			(t.text === ':' && i > 0 && toks[i - 1].end === t.start && /^\d/.test(toks[i + 1]?.text ?? '') && /\d$/.test(toks[i - 1].text)) ||
 			(t.text === '.' && i > 0 && i < toks.length - 1 && /^(proc|tys|mln|mld|ok|r|godz|ul|im|m\.in)$/.test(toks[i - 1].text));
 		if (BOUNDARY.has(t.text) && !glued) segs.push([]);
 		else segs[segs.length - 1].push(t);

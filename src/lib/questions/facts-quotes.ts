@@ -55,7 +55,7 @@ export function findQuotes(sentences: Sentence[], tokens: Token[][], entities: E
 		const v = toks.findIndex((t) => isSpeechVerb(t.text));
 		const comma = toks.findIndex((t, i) => i > v && t.text === ',');
 		if (v < 0 || comma < 0 || toks[comma + 1]?.text !== 'że' || comma - v > 9) return;
-		const extraToks = toks.slice(v + 1, comma);
+		const extraToks = toks.slice(v + 1, comma).filter((t) => !/^(też|także|również|jednak|natomiast|zaś|przy|tym)$/i.test(t.text));
 		if (extraToks.some((t) => !t.word || wordInfo(t.text).verb)) return;
 		const content = contentAfterZe(toks, comma + 1, s);
 		if (!content) return;

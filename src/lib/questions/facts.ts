@@ -38,7 +38,15 @@ function sentenceAt(sentences: Sentence[], start: number, end: number): number {
 
 function timeFacts(a: Omit<ArticleFacts, 'facts' | 'capitals'>): Fact[] {
 	const out: Fact[] = [];
-	for (const t of findTimeExpressions(a.text)) {
+	const found = findTimeExpressions(a.text);
+	for (const [i, t] of found.entries()) {
+		const next = found[i + 1];
+		// "w sobotę 28 września": the weekday belongs to the date that follows it.
+		if (t.kind === 'weekday' && next && /^\s+$/.test(a.text.slice(t.end, next.start))) {
+			next.start = t.start;
+			next.text = a.text.slice(t.start, next.end);
+			continue;
+		}
 		const si = sentenceAt(a.sentences, t.start, t.end);
 		if (si < 0 || !a.sentences[si].usable) continue;
 		let end = t.end;
@@ -85,6 +93,8 @@ function quantityFacts(a: Omit<ArticleFacts, 'facts' | 'capitals'>): Fact[] {
 			}
 		}
 		if (!q.unit && !noun) continue;
+		const joiner = toks[first - 1]?.text;
+		if ((joiner === 'i' || joiner === 'oraz') && /^\d|^\p{L}+$/u.test(toks[first - 2]?.text ?? '') && (/^\d/.test(toks[first - 2]?.text ?? '') || wordInfo(toks[first - 2]?.text ?? '').noun) && toks[first - 3] && /^\d/.test(toks[first - 3].text)) continue;
 		// "od 150 do 200 tysięcy": the first number of a range is not a quantity on its own.
 		if (toks[after]?.text === 'do' && /^\d/.test(toks[after + 1]?.text ?? '')) continue;
 		if (noun) {

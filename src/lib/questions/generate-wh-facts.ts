@@ -48,7 +48,8 @@ export function timeWh(a: ArticleFacts, f: Fact): WhQuestion | null {
 	const prev = toks.findLast((x) => x.end <= f.start);
 	// "do końca 2025 roku": a date hanging on a genitive noun is not when the clause happened.
 	const genitiveHead = (w: string) => { const r = analyze(w).flatMap((x) => x.tags); return r.length > 0 && r.every((g) => g.includes(':gen')); };
-	if (!prep && prev && prev.word && (wordInfo(prev.text).prep || genitiveHead(prev.text)) && prev.text !== 'że') return null;
+	const modifier = (w: string) => analyze(w).some((x) => x.tags.some((g) => /^(adj|ppas|pact)/.test(g)));
+	if (!prep && prev && prev.word && (wordInfo(prev.text).prep || genitiveHead(prev.text) || modifier(prev.text)) && prev.text !== 'że') return null;
 	let wh: string;
 	const core = prep ? f.text.slice(prep.length).trim() : f.text;
 	let answer = core;
@@ -157,6 +158,9 @@ export function placeWh(a: ArticleFacts, f: Fact): WhQuestion | null {
 	// Only a place that modifies the verb: next to it or opening the clause ("W Krakowie spadło…").
 	const adjacent = i - 1 === v || (clause[i - 1]?.text === 'się' && i - 2 === v) || i === 0;
 	if (!adjacent || i < 0 || j < 0) return null;
+	// "w Białymstoku, Lublinie i Rzeszowie": one place of a list is not the answer.
+	const after = toks.find((t) => t.start >= f.end);
+	if (after && (after.text === ',' || /^(i|oraz|lub|albo)$/.test(after.text))) return null;
 	const prompt = buildWh({ text: a.text, clause, removeStart: f.start, removeEnd: f.end, wh: 'Gdzie', names, capitals, resolve });
 	if (!prompt) return null;
 	return { prompt, answer: f.text, accept: [f.text.replace(/^(w|we)\s+/i, '')] };

@@ -63,16 +63,19 @@ export function buildWh(input: WhInput): string | null {
 	if (rest[vEnd]?.text === 'się') vEnd++;
 	// Modal + infinitive ("chce przeznaczyć", "mogą przystąpić") stays together.
 	while (rest[vEnd] && /(ć|c)$/.test(rest[vEnd].text) && analyze(rest[vEnd].text).some((a) => a.tags.some((g) => g.includes('inf')))) vEnd++;
-	const pre = rest.slice(0, v);
-	const verbToks = rest.slice(v, vEnd).map((t) => ({ ...t }));
+	let vStart = v;
+	if (rest[v - 1]?.text.toLowerCase() === 'nie') vStart--;
+	const pre = rest.slice(0, vStart);
+	const verbToks = rest.slice(vStart, vEnd).map((t) => ({ ...t }));
 	const post = rest.slice(vEnd);
 	if (pre.length && PRONOUN_SUBJECT.test(pre[0].text)) return null;
 	// Without a subject ("Odbywa się od 1974 roku") the question would not say what it asks about.
 	if (!input.factIsSubject && wordInfo(rest[v].text).verb !== 'imps' && !hasNominative([...pre, ...post])) return null;
 	if (input.verbForm) {
-		const form = input.verbForm(verbToks[0].text);
+		const vi = vStart === v ? 0 : 1;
+		const form = input.verbForm(verbToks[vi].text);
 		if (!form) return null;
-		verbToks[0] = { ...verbToks[0], text: form };
+		verbToks[vi] = { ...verbToks[vi], text: form };
 	}
 	const words = (toks: Token[]): string[] =>
 		toks.map((t, i) => {

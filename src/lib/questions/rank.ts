@@ -1,5 +1,6 @@
 import type { ArticleFacts } from './facts';
 import type { Draft } from './generate-forms';
+import { wordInfo } from './grammar';
 
 const STOP = /^(który|która|które|jest|został|została|było|będzie|także|przez|oraz|jednak|tego|roku|roku|tylko|około|ponad|więcej)$/;
 
@@ -23,6 +24,14 @@ export function sentenceWeights(a: ArticleFacts): number[] {
 	});
 }
 
+const ANAPHORIC = /(^|\s)(go|jego|jej|ich|nim|niej|niego|nią|ten|tego|tej|tym|wtedy|tam)(?=[\s,.])/i;
+
+/** A sentence shown on its own should say what it is about: no pronoun, no subjectless verb first. */
+function dependsOnContext(sentence: string): boolean {
+	const first = sentence.split(/\s+/)[0].toLowerCase().replace(/[^\p{L}]/gu, '');
+	return ANAPHORIC.test(sentence) || !!wordInfo(first).verb;
+}
+
 export function draftScore(d: Draft, weights: number[]): number {
 	const f = d.fact;
 	let s = d.base + 0.3 * (weights[f.sentence.index] ?? 0);
@@ -31,6 +40,7 @@ export function draftScore(d: Draft, weights: number[]): number {
 	if (f.kind === 'quantity' && f.quantity!.noun) s += 0.08;
 	if (f.kind === 'role') s -= 0.12;
 	if (f.kind === 'quote') s += 0.05;
+	if ((d.type === 'gap' || d.type === 'truefalse') && dependsOnContext(d.evidence.sentence)) s -= 0.25;
 	const words = d.prompt.split(/\s+/).length;
 	if (words > 24) s -= 0.1;
 	if (words < 4 && d.type !== 'order') s -= 0.1;

@@ -19,7 +19,7 @@ export const EXPECTATIONS: Record<string, Expectation[]> = {
 	'polityka-sejm.txt': [
 		{ answer: '412', prompt: /^Ilu posłów głosowało za przyjęciem projektu\?$/ },
 		{ answer: 'Tomasz Siemoniak', prompt: /^Kto powiedział w Sejmie, że to największa reforma/ },
-		{ answer: 'w Białymstoku', prompt: /^Gdzie powstaną pierwsze schrony\?$/ },
+		{ answer: 'Tomasz Siemoniak', prompt: /^Kto dodał, że pierwsze schrony powstaną w Białymstoku, Lublinie i Rzeszowie\?$/ },
 		{ answer: 'Krzysztof Bosak', prompt: /^Kto podkreślił, że samorządy/ },
 		{ answer: '2030', prompt: /^Do którego roku w miejscach ukrycia zmieści się 60 proc\. mieszkańców kraju\?$/ }
 	],
