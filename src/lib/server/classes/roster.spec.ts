@@ -36,3 +36,15 @@ describe('class roster', () => {
 		expect(isMember(db, a, 'ola')).toBe(true);
 	});
 });
+
+describe('roster order', () => {
+	it('follows the Polish alphabet (Ł after L, before M; Ż at the end)', () => {
+		const db = classWorld();
+		const id = createClass(db, 'anna', '4b');
+		for (const [uid, name] of [['u1', 'Żaneta'], ['u2', 'Łucja'], ['u3', 'Marek'], ['u4', 'Lena'], ['u5', 'Zenon']]) {
+			db.insert(users).values({ id: uid, username: uid, displayName: name, role: 'learner', passwordHash: 'x' }).run();
+			joinClass(db, id, uid);
+		}
+		expect(classRoster(db, 'anna', id).map((l) => l.displayName)).toEqual(['Lena', 'Łucja', 'Marek', 'Zenon', 'Żaneta']);
+	});
+});

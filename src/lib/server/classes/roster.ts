@@ -1,6 +1,9 @@
-import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../db';
 import { classMembers, classes, users } from '../db/schema';
+
+// SQLite's lower() and byte order would put Łucja after Zenon.
+export const polishOrder = new Intl.Collator('pl', { sensitivity: 'base', numeric: true });
 
 export interface RosterEntry {
 	id: string;
@@ -17,8 +20,8 @@ export function classRoster(db: Db, teacherId: string, classId: string): RosterE
 		.innerJoin(classes, eq(classes.id, classMembers.classId))
 		.innerJoin(users, eq(users.id, classMembers.userId))
 		.where(and(eq(classMembers.classId, classId), eq(classes.teacherId, teacherId), eq(users.role, 'learner')))
-		.orderBy(asc(sql`lower(${users.displayName})`), asc(users.username))
-		.all();
+		.all()
+		.sort((a, b) => polishOrder.compare(a.displayName, b.displayName) || polishOrder.compare(a.username, b.username));
 }
 
 /** One learner of the teacher's class, or undefined (not a member, not a learner, not the teacher's class). */

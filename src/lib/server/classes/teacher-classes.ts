@@ -1,7 +1,8 @@
-import { and, asc, eq, isNotNull, isNull, sql } from 'drizzle-orm';
+import { and, eq, isNotNull, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../db';
 import { classMembers, classes } from '../db/schema';
 import { unusedClassCode } from './codes';
+import { polishOrder } from './roster';
 
 // Every query here is filtered by teacherId: a class of another teacher is simply "not found".
 
@@ -20,8 +21,8 @@ export function listTeacherClasses(db: Db, teacherId: string): { active: ClassSu
 		.select({ id: classes.id, name: classes.name, code: classes.code, archivedAt: classes.archivedAt, learners: learnerCount })
 		.from(classes)
 		.where(eq(classes.teacherId, teacherId))
-		.orderBy(asc(sql`lower(${classes.name})`))
-		.all();
+		.all()
+		.sort((a, b) => polishOrder.compare(a.name, b.name));
 	return { active: rows.filter((r) => !r.archivedAt), archived: rows.filter((r) => r.archivedAt) };
 }
 
