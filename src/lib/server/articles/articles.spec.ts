@@ -34,7 +34,9 @@ describe('createArticle', () => {
 		const id = createArticle(db, 'anna', input);
 		expect(findOwnedArticle(db, 'bogdan', id)).toBeUndefined();
 		expect(listArticles(db, 'bogdan')).toEqual([]);
-		expect(listArticles(db, 'anna')).toEqual([expect.objectContaining({ id, title: 'Most' })]);
+		expect(listArticles(db, 'anna')).toEqual([expect.objectContaining({ id, title: 'Most', assignments: 0 })]);
+		db.insert(assignments).values({ id: 'z1', articleId: id, classId: 'klasa-a', teacherId: 'anna' }).run();
+		expect(listArticles(db, 'anna')[0].assignments).toBe(1);
 	});
 });
 

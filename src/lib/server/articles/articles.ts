@@ -84,7 +84,10 @@ export function findOwnedArticle(db: Db, ownerId: string, articleId: string) {
 }
 
 export function listArticles(db: Db, ownerId: string) {
+	// Conditions go in fragments of their own: drizzle leaves columns written straight into a
+	// select-list template unqualified, and "article_id" = "id" would then compare within the subquery.
 	const live = sql`${questions.articleId} = ${articles.id} and ${questions.archived} = 0`;
+	const used = sql`${assignments.articleId} = ${articles.id}`;
 	return db
 		.select({
 			id: articles.id,
@@ -97,7 +100,7 @@ export function listArticles(db: Db, ownerId: string) {
 			createdAt: articles.createdAt,
 			questions: sql<number>`(select count(*) from ${questions} where ${live})`,
 			approved: sql<number>`(select count(*) from ${questions} where ${live} and ${questions.approved} = 1)`,
-			assignments: sql<number>`(select count(*) from ${assignments} where ${assignments.articleId} = ${articles.id})`
+			assignments: sql<number>`(select count(*) from ${assignments} where ${used})`
 		})
 		.from(articles)
 		.where(eq(articles.ownerId, ownerId))

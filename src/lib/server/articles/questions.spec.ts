@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createArticle } from './articles';
 import { articleWorld, NEWS } from './fixtures';
-import { addQuestion, archiveQuestion, findEvidence, liveQuestions, moveQuestion, setApproved, updateQuestion } from './questions';
+import { addQuestion, approveAll, archiveQuestion, findEvidence, liveQuestions, moveQuestion, setApproved, updateQuestion } from './questions';
 
 function world() {
 	const db = articleWorld();
@@ -19,6 +19,8 @@ describe('question review', () => {
 		expect(qs().find((q) => q.id === b.id)).toMatchObject({ prompt: 'Inne?', origin: 'edited', approved: true, genKey: b.genKey });
 		expect(archiveQuestion(db, 'anna', id, a.id)).toBe(true);
 		expect(qs().some((q) => q.id === a.id)).toBe(false);
+		expect(approveAll(db, 'anna', id)).toBe(true);
+		expect(qs().every((q) => q.approved)).toBe(true);
 	});
 
 	it('moves a question up and down among the visible ones', () => {
@@ -48,6 +50,7 @@ describe('question review', () => {
 		expect(archiveQuestion(db, 'bogdan', id, q)).toBe(false);
 		expect(moveQuestion(db, 'bogdan', id, q, 'down')).toBe(false);
 		expect(addQuestion(db, 'bogdan', id, fields)).toBeNull();
+		expect(approveAll(db, 'bogdan', id)).toBe(false);
 		expect(qs()).toEqual(before);
 	});
 });

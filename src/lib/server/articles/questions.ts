@@ -34,6 +34,13 @@ export function setApproved(db: Db, ownerId: string, articleId: string, question
 	return true;
 }
 
+export function approveAll(db: Db, ownerId: string, articleId: string): boolean {
+	const owned = db.select({ id: articles.id }).from(articles).where(and(eq(articles.id, articleId), eq(articles.ownerId, ownerId))).get();
+	if (!owned) return false;
+	db.update(questions).set({ approved: true }).where(and(eq(questions.articleId, articleId), eq(questions.archived, false))).run();
+	return true;
+}
+
 /** Saving an edit marks the question as the teacher's and approved: they have just reviewed it. */
 export function updateQuestion(db: Db, ownerId: string, articleId: string, questionId: string, fields: QuestionFields): boolean {
 	const q = ownedQuestion(db, ownerId, articleId, questionId);

@@ -6,7 +6,7 @@ import { readability } from '$lib/polish/readability';
 import { articleText } from '$lib/polish/article';
 import { findOwnedArticle } from '$lib/server/articles/articles';
 import { parseQuestion, questionInput, TEACHER_TYPES } from '$lib/server/articles/question-form';
-import { addQuestion, archiveQuestion, liveQuestions, moveQuestion, setApproved, updateQuestion } from '$lib/server/articles/questions';
+import { addQuestion, approveAll, archiveQuestion, liveQuestions, moveQuestion, setApproved, updateQuestion } from '$lib/server/articles/questions';
 import type { Evidence } from '$lib/questions/types';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -59,6 +59,11 @@ async function questionAction(event: RequestEvent<{ articleId: string }>, run: (
 export const actions: Actions = {
 	approve: (event) =>
 		questionAction(event, (owner, id, form) => setApproved(getDb(), owner, event.params.articleId, id, form.get('approved') !== 'false')),
+	approveAll: (event) => {
+		const user = requireTeacher(event);
+		if (!approveAll(getDb(), user.id, event.params.articleId)) error(404, NOT_FOUND);
+		return { approvedAll: true };
+	},
 	archive: (event) => questionAction(event, (owner, id) => archiveQuestion(getDb(), owner, event.params.articleId, id)),
 	move: (event) =>
 		questionAction(event, (owner, id, form) =>
