@@ -6,7 +6,20 @@ const LEAD_PREP = /^(?:w|we|od|do|na|dnia|roku)\s+/i;
 const YEAR_WORD = /\s+(?:roku|rok|r\.?)$/i;
 
 function whole(text: string, fields: Omit<TimeExpr, 'start' | 'end' | 'text'>): TimeExpr {
-	return { start: 0, end: text.length, text, ...fields };
+	const prep = /^(w|we|od|do|na|dnia)\s/i.exec(text)?.[1].toLowerCase();
+	return { start: 0, end: text.length, text, ...fields, ...(prep && !fields.prep ? { prep } : {}) };
+}
+
+/** Prepositions that turn a point in time into a limit: "do czwartku" is not "w czwartek". */
+const BOUNDS = new Set(['od', 'do', 'po', 'przed', 'sprzed']);
+const boundOf = (t: TimeExpr) => (t.kind !== 'range' && t.prep && BOUNDS.has(t.prep) ? t.prep : null);
+
+function boundsClash(expected: TimeExpr, given: TimeExpr): boolean {
+	const be = boundOf(expected);
+	const bg = boundOf(given);
+	if (bg) return bg !== be;
+	// "w czwartek" (on) for "do czwartku" (until) says something else; a bare "czwartek" does not.
+	return be !== null && given.prep !== undefined && given.kind !== 'range';
 }
 
 const validDay = (d: number, m: number) => d >= 1 && d <= 31 && m >= 1 && m <= 12;
@@ -60,12 +73,14 @@ export type TimeMatch = 'same' | 'less-specific' | 'more-specific' | 'different'
 const FIELDS = ['year', 'month', 'day', 'endYear', 'endDay', 'endMonth', 'season', 'weekday', 'century', 'decade'] as const;
 
 /**
- * Compare two time expressions by meaning. 'less-specific': the given one agrees with everything
+ * Compare two time expressions by meaning; a limit the learner adds ("do czwartku") must be the
+ * expected one, though a bare "czwartek" still answers "do czwartku". 'less-specific': the given one agrees with everything
  * it states but leaves out part of the expected one ("12 stycznia" for "12 stycznia 2022").
  */
 export function sameTime(expected: TimeExpr, given: TimeExpr): TimeMatch {
 	const eKind = expected.kind === 'date' || expected.kind === 'month' || expected.kind === 'season' ? 'point' : expected.kind;
 	const gKind = given.kind === 'date' || given.kind === 'month' || given.kind === 'season' ? 'point' : given.kind;
+	if (boundsClash(expected, given)) return 'different';
 	let missing = 0;
 	let extra = 0;
 	for (const f of FIELDS) {

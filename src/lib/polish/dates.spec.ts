@@ -99,5 +99,9 @@ describe('sameTime', () => {
 		expect(sameTime(t('jesienią 2021 roku'), t('2021'))).toBe('less-specific');
 		expect(sameTime(t('jesienią 2021 roku'), t('latem 2021'))).toBe('different');
 		expect(sameTime(t('w 2002 roku'), t('w XXI wieku'))).toBe('different');
+		expect(sameTime(t('do czwartku'), t('w czwartek'))).toBe('different');
+		expect(sameTime(t('w czwartek'), t('do czwartku'))).toBe('different');
+		expect(sameTime(t('do czwartku'), t('czwartek'))).toBe('same');
+		expect(sameTime(t('od 2016 do 2019'), t('2016-2019'))).toBe('same');
 	});
 });

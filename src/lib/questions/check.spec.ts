@@ -97,6 +97,9 @@ describe('dates, years and ranges', () => {
 		['we wrześniu 2024 roku', 'we wrzesniu 2024', 'correct-with-note'],
 		['w poniedziałek', 'poniedziałek', 'correct'],
 		['w poniedziałek', 'we wtorek', 'incorrect'],
+		['do czwartku', 'czwartek', 'correct'],
+		['do czwartku', 'w czwartek', 'incorrect'],
+		['od stycznia', 'do stycznia', 'incorrect'],
 		['w XIX wieku', '19 wiek', 'correct'],
 		['w latach 90.', 'lata dziewięćdziesiąte', 'correct'],
 		['w latach 90.', 'w latach 80.', 'incorrect']
