@@ -232,3 +232,21 @@ describe('FALLBACK: usable without the dictionary', () => {
 		['122 tysiące', '121 tysięcy', 'incorrect']
 	]);
 });
+
+describe('with generated questions', () => {
+	it('accepts every answer the generator lists and rejects the other options', async () => {
+		const { readFileSync } = await import('node:fs');
+		const { generateQuestions } = await import('./generate');
+		const text = readFileSync(new URL('../server/seed/seed-article.txt', import.meta.url), 'utf8');
+		const questions = generateQuestions(text);
+		expect(questions.length).toBeGreaterThan(3);
+		for (const q of questions) {
+			const exp: ExpectedAnswer = { answer: q.answer, accept: q.accept, options: q.options, type: q.type };
+			for (const a of [q.answer, ...q.accept]) expect(checkAnswer(exp, a).correct, `${q.prompt} ← ${a}`).toBe(true);
+			if (q.type !== 'choice' && q.type !== 'gap') continue;
+			const right = [q.answer, ...q.accept].map((a) => a.trim().toLowerCase());
+			for (const o of q.options.filter((o) => !right.includes(o.trim().toLowerCase())))
+				expect(checkAnswer(exp, o).correct, `${q.prompt} ← ${o}`).toBe(false);
+		}
+	});
+});

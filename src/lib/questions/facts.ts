@@ -132,10 +132,20 @@ function entityFacts(a: Omit<ArticleFacts, 'facts' | 'capitals'>): Fact[] {
 	return out;
 }
 
+/** Capitalised words standing alone mid-sentence ("w Sejmie"), not inside a longer name ("Festiwalu Polskich Filmów"). */
+function singleNames(sentences: Sentence[], tokens: Token[][]): Set<string> {
+	const cap = (t?: Token) => !!t && t.word && /^\p{Lu}/u.test(t.text);
+	const out = new Set<string>();
+	sentences.forEach((_, i) => tokens[i].forEach((t, j) => {
+		if (j > 0 && cap(t) && !cap(tokens[i][j - 1]) && !cap(tokens[i][j + 1])) out.add(t.text);
+	}));
+	return out;
+}
+
 export function analyzeArticle(text: string): ArticleFacts {
 	const sentences = articleSentences(text);
 	const tokens = sentences.map((s) => tokenize(s.text, s.start));
-	const capitals = midSentenceNames(sentences, tokens);
+	const capitals = singleNames(sentences, tokens);
 	const entities = findEntities(sentences, tokens, capitals);
 	const base = { text, sentences, tokens, entities, capitals };
 	const quotes = findQuotes(sentences, tokens, entities).map(

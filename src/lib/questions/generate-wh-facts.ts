@@ -121,7 +121,7 @@ export function quantityWh(a: ArticleFacts, f: Fact): WhQuestion | null {
 	const preSubject = clause.slice(0, v).some((t, i) => t.word && wordInfo(t.text).nom && !wordInfo(t.text).prep && !preObjects(i));
 	const verb = clause[v];
 	const subjectBefore = first < v && clause.slice(0, first).every((t) => wordInfo(t.text).prep || !t.word || CONNECT.test(t.text)) && first === 0;
-	const subjectAfter = first > v && q.noun && wordInfo(verb.text).verb === 'praet' && /ło$/.test(verb.text) && !preSubject && !clause.slice(0, v).some((t) => wordInfo(t.text).adjGenPl && !wordInfo(t.text).noun);
+	const subjectAfter = first > v && q.noun && ((wordInfo(verb.text).verb === 'praet' && /ło$/.test(verb.text)) || (wordInfo(verb.text).verb === 'fin' && !wordInfo(verb.text).plural)) && !preSubject && !clause.slice(0, v).some((t) => wordInfo(t.text).adjGenPl && !wordInfo(t.text).noun);
 	const isSubject = !!q.noun && (subjectBefore || !!subjectAfter);
 	if (!isSubject && first === 0) return null;
 	if (!isSubject && v > 0 && clause.slice(0, v).every((t) => t.start >= removeStart && t.end <= removeEnd)) return null;

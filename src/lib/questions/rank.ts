@@ -84,7 +84,7 @@ export function selectRanked(drafts: Draft[], weights: number[], max: number): (
 		pool.forEach(({ d, s }, i) => {
 			if (s === -Infinity) return;
 			const seen = d.type === 'order' ? undefined : usedFacts.get(keyOf(d));
-			const adj = s - (seen ? 0.35 : 0) - 0.12 * count(d.type, types) - 0.06 * count(d.skill, skills) - 0.15 * count(String(d.fact.sentence.index), sentences);
+			const adj = s - (seen ? 0.6 : 0) - 0.12 * count(d.type, types) - 0.06 * count(d.skill, skills) - 0.15 * count(String(d.fact.sentence.index), sentences);
 			if (adj > bestScore + 1e-9) { best = i; bestScore = adj; }
 		});
 		if (best < 0) break;
