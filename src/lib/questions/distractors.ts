@@ -76,10 +76,11 @@ export function syntheticFor(f: Fact, answer: string, n: number): string[] {
 	if (value === null) return [];
 	const decimals = (m[2].split(',')[1] ?? '').length;
 	const out: string[] = [];
-	for (const k of [0.5, 1.5, 2, 0.75]) {
+	const percent = /%|proc/.test(m[3]);
+	for (const k of [0.5, 1.5, 2, 0.75, 1.25]) {
 		let v: number = value * k;
 		v = decimals ? Number(v.toFixed(decimals)) : Math.round(v);
-		if (v === value || v <= 0) continue;
+		if (v === value || v <= 0 || (percent && v > 100)) continue;
 		let rest = m[3];
 		if (/tysi/.test(rest)) rest = ' ' + nounFormFor(v, THOUSANDS);
 		out.push(`${m[1] ?? ''}${formatPolishNumber(v)}${rest}`);
