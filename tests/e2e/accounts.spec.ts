@@ -63,10 +63,14 @@ test('changing the password ends the other sessions and keeps this browser signe
 test('after five wrong passwords sign-in waits, even for the right one, then works again', async ({ page }) => {
 	const username = await joinAsNewLearner(page);
 	await page.getByRole('button', { name: 'Wyloguj' }).click();
+	await page.waitForLoadState('networkidle');
+	// Waits for each answer: the previous attempt's message is still on screen and would satisfy a check too early.
 	const attempt = async (password: string) => {
 		await page.getByLabel('Nazwa użytkownika lub e-mail').fill(username);
 		await page.getByLabel('Hasło').fill(password);
+		const answered = page.waitForResponse((r) => r.request().method() === 'POST' && new URL(r.url()).pathname === '/login');
 		await page.getByRole('button', { name: 'Zaloguj się' }).click();
+		await answered;
 	};
 	for (let i = 0; i < 5; i++) {
 		await attempt(`zle-haslo-${i}`);

@@ -40,7 +40,7 @@ export const TEACHER_PASSWORD = 'nauczyciel-haslo-1';
 /** A new teacher through /register (signed in afterwards): each test owns its classes. */
 export async function registerNewTeacher(page: Page, displayName = 'Anna Testowa') {
 	const email = `nauczyciel-${Date.now().toString(36)}-${teacherCounter++}@example.pl`;
-	await page.goto('/register');
+	await page.goto('/register', { waitUntil: 'networkidle' }); // text typed before hydration can be lost
 	await page.getByLabel('Imię i nazwisko').fill(displayName);
 	await page.getByLabel('Adres e-mail').fill(email);
 	await page.getByLabel('Hasło (co najmniej 8 znaków)').fill(TEACHER_PASSWORD);
@@ -52,7 +52,7 @@ export async function registerNewTeacher(page: Page, displayName = 'Anna Testowa
 
 /** Creates a class as the signed-in teacher; returns its id and join code. */
 export async function createClassAs(page: Page, name: string) {
-	await page.goto('/teach/classes');
+	await page.goto('/teach/classes', { waitUntil: 'networkidle' });
 	await page.getByLabel('Nazwa klasy').fill(name);
 	await page.getByRole('button', { name: 'Utwórz klasę' }).click();
 	await expect(page.getByRole('heading', { level: 1 })).toContainText(name);
