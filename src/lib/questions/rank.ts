@@ -66,10 +66,18 @@ function near(a: string, b: string): boolean {
 	return common / Math.max(x.size, y.size) > 0.8;
 }
 
+/** One question's prompt gives away another's answer (a quote repeating the fact asked just before). */
+function leaks(a: Draft, b: Draft): boolean {
+	if (a.type === 'truefalse' || a.type === 'order' || b.type === 'order' || b.type === 'truefalse') return false;
+	const answer = a.answer.toLowerCase().replace(/^(w|we|od|do|około|ponad)\s+/, '');
+	return answer.length >= 2 && b.prompt.toLowerCase().includes(answer);
+}
+
 /** Greedy pick: best score first, with penalties that spread types, skills and sentences; one question per fact. */
 export function selectRanked(drafts: Draft[], weights: number[], max: number): (Draft & { score: number })[] {
 	const pool = drafts.map((d) => ({ d, s: draftScore(d, weights) }));
 	const out: (Draft & { score: number })[] = [];
+	const deferred = new Set<Draft>();
 	// A fact may come back once, in the other family (asked vs. recognised), and only further down.
 	const usedFacts = new Map<string, string>();
 	const family = (t: string) => (t === 'wh' || t === 'choice' ? 'ask' : 'see');
@@ -88,11 +96,17 @@ export function selectRanked(drafts: Draft[], weights: number[], max: number): (
 			if (adj > bestScore + 1e-9) { best = i; bestScore = adj; }
 		});
 		if (best < 0) break;
-		const [{ d }] = pool.splice(best, 1);
+		const [{ d, s: s0 }] = pool.splice(best, 1);
 		const factKey = keyOf(d);
 		const before = usedFacts.get(factKey);
 		if (d.type !== 'order' && before && (before === 'both' || before === family(d.type))) continue;
 		if (out.some((o) => (o.answer === d.answer && o.type === d.type && d.fact.kind !== 'quote') || near(o.prompt, d.prompt))) continue;
+		// In the first ten, a question that gives away another's answer waits until later.
+		if (out.length < 10 && !deferred.has(d) && out.some((o) => leaks(o, d) || leaks(d, o))) {
+			deferred.add(d);
+			pool.push({ d, s: s0 - 1 });
+			continue;
+		}
 		if (d.type !== 'order') {
 			usedFacts.set(factKey, before ? 'both' : family(d.type));
 			// Drop what can no longer be picked, so later rounds scan fewer drafts.
