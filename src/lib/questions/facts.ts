@@ -51,7 +51,7 @@ function timeFacts(a: Omit<ArticleFacts, 'facts' | 'capitals'>): Fact[] {
 		if (si < 0 || !a.sentences[si].usable) continue;
 		let end = t.end;
 		// "o godzinie 17" right after a date belongs to the same moment.
-		const tail = /^\s+o godz(?:inie|\.)\s+\d{1,2}(?:[.:]\d{2})?/.exec(a.text.slice(end, end + 24));
+		const tail = /^\s+(?:o godz(?:inie|\.)|do godz(?:iny|\.)|od godz(?:iny|\.))\s+\d{1,2}(?:[.:]\d{2})?(?:\s+(?:rano|wieczorem|po południu))?/.exec(a.text.slice(end, end + 40));
 		if (tail) end += tail[0].length;
 		out.push({ kind: 'time', text: a.text.slice(t.start, end), start: t.start, end, sentence: a.sentences[si], time: t });
 	}

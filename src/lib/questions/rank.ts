@@ -99,6 +99,14 @@ export function selectRanked(drafts: Draft[], weights: number[], max: number): (
 		const [{ d, s: s0 }] = pool.splice(best, 1);
 		const factKey = keyOf(d);
 		const before = usedFacts.get(factKey);
+		// The first ten never ask the same fact twice; a repeat may only come after them.
+		if (before && d.type !== 'order' && out.length < 10) {
+			if (!deferred.has(d)) {
+				deferred.add(d);
+				pool.push({ d, s: s0 - 1 });
+			}
+			continue;
+		}
 		if (d.type !== 'order' && before && (before === 'both' || before === family(d.type))) continue;
 		if (out.some((o) => (o.answer === d.answer && o.type === d.type && d.fact.kind !== 'quote') || near(o.prompt, d.prompt))) continue;
 		// In the first ten, a question that gives away another's answer waits until later.
