@@ -6,7 +6,7 @@ const TYPES = ['wh', 'wh', 'choice', 'truefalse', 'gap', 'wh', 'order', 'choice'
 export const QUESTIONS_PER_ARTICLE = 11;
 
 export function articleContent(i: number) {
-	const title = `${TOPICS[i % TOPICS.length]} (${i + 1})`;
+	const title = `${TOPICS[Math.floor(i / 7) % TOPICS.length]} (${i + 1})`;
 	const sentences = Array.from({ length: 40 }, (_, k) => `To jest zdanie numer ${k + 1} artykułu o temacie „${title}”, napisane dla testu obciążenia.`);
 	const paragraphs = Array.from({ length: 8 }, (_, p) => sentences.slice(p * 5, p * 5 + 5).join(' '));
 	return {

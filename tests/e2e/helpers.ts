@@ -60,3 +60,20 @@ export async function createClassAs(page: Page, name: string) {
 	const code = (await page.getByTestId('class-code').textContent())!.trim();
 	return { id, code };
 }
+
+let namedCounter = 0;
+/** Like joinAsNewLearner, with a chosen display name (reports list learners by name). */
+export async function joinAsNamedLearner(page: Page, code: string, name: string) {
+	const username = `uczen-${Date.now().toString(36)}-n${namedCounter++}`;
+	await page.goto(`/join?kod=${code}`);
+	// Filled before hydration, a field can be reset by it: wait until the page is idle.
+	await page.waitForLoadState('networkidle');
+	await page.getByLabel('Imię').fill(name);
+	await page.getByLabel('Nazwa użytkownika').fill(username);
+	await page.getByLabel('Hasło (co najmniej 8 znaków)').fill('bardzo-tajne-1');
+	await page.getByLabel('Powtórz hasło').fill('bardzo-tajne-1');
+	await expect(page.getByLabel('Imię')).toHaveValue(name);
+	await page.getByRole('button', { name: 'Dołącz' }).click();
+	await expect(page).toHaveURL(/\/learn$/);
+	return username;
+}

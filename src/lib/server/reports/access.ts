@@ -1,4 +1,4 @@
-import { and, asc, eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import type { Db } from '../db';
 import { articles, assignments, classMembers, classes, users } from '../db/schema';
 
@@ -28,14 +28,17 @@ export function ownAssignment(db: Db, teacherId: string, assignmentId: string) {
 		.get();
 }
 
+const byName = new Intl.Collator('pl', { numeric: true, sensitivity: 'base' });
+
+/** Members of a class in Polish alphabetical order (SQLite's ORDER BY would put Ł after Z and 10 before 2). */
 export function classLearners(db: Db, classId: string) {
-	return db
+	const rows = db
 		.select({ id: users.id, name: users.displayName, username: users.username })
 		.from(classMembers)
 		.innerJoin(users, eq(users.id, classMembers.userId))
 		.where(and(eq(classMembers.classId, classId), eq(users.role, 'learner')))
-		.orderBy(asc(users.displayName), asc(users.username))
 		.all();
+	return rows.sort((a, b) => byName.compare(a.name, b.name) || a.username.localeCompare(b.username));
 }
 
 /** A learner of one of this teacher's classes, with that class. */
