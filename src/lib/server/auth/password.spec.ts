@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hashPassword, verifyPassword } from './password';
+import { hashPassword, verifyPassword, verifyPasswordOrDummy } from './password';
 
 describe('passwords', () => {
 	it('hashes with Argon2id and verifies only the right password', async () => {
@@ -8,5 +8,13 @@ describe('passwords', () => {
 		expect(await verifyPassword(stored, 'czytanka-demo')).toBe(true);
 		expect(await verifyPassword(stored, 'czytanka-dem0')).toBe(false);
 		expect(await verifyPassword('not a hash', 'x')).toBe(false);
+	});
+});
+
+describe('verifyPasswordOrDummy', () => {
+	it('is false for a missing user and still checks a real one', async () => {
+		expect(await verifyPasswordOrDummy(undefined, 'anything')).toBe(false);
+		const stored = await hashPassword('haslo-123');
+		expect(await verifyPasswordOrDummy(stored, 'haslo-123')).toBe(true);
 	});
 });

@@ -16,3 +16,13 @@ export async function verifyPassword(stored: string, password: string): Promise<
 		return false;
 	}
 }
+
+let dummyHash: Promise<string> | undefined;
+
+/** Verifies against a throwaway hash when there is no such user, so the reply time does not reveal which names exist. */
+export async function verifyPasswordOrDummy(stored: string | undefined, password: string): Promise<boolean> {
+	if (stored) return verifyPassword(stored, password);
+	dummyHash ??= hashPassword('no-such-user-' + crypto.randomUUID());
+	await verifyPassword(await dummyHash, password);
+	return false;
+}

@@ -1,4 +1,4 @@
-import { and, asc, eq, sql } from 'drizzle-orm';
+import { and, asc, eq, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../db';
 import { answers, articles, assignmentQuestions, assignments, attempts, classMembers, classes, questions } from '../db/schema';
 
@@ -45,7 +45,7 @@ export function findLearnerAssignment(db: Db, userId: string, assignmentId: stri
 			classMembers,
 			and(eq(classMembers.classId, assignments.classId), eq(classMembers.userId, userId))
 		)
-		.where(eq(assignments.id, assignmentId))
+		.where(and(eq(assignments.id, assignmentId), isNull(classes.archivedAt)))
 		.get();
 }
 

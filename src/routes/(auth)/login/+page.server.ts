@@ -1,7 +1,7 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { getDb } from '$lib/server/db';
 import { findUserByLogin } from '$lib/server/users/users';
-import { verifyPassword } from '$lib/server/auth/password';
+import { verifyPasswordOrDummy } from '$lib/server/auth/password';
 import { createSession, invalidateSession } from '$lib/server/auth/session';
 import { setSessionCookie } from '$lib/server/auth/cookie';
 import { safeNext } from '$lib/server/auth/next';
@@ -23,7 +23,7 @@ export const actions: Actions = {
 		const user = findUserByLogin(db, login);
 		// Keyed by the account's username, so switching between username and e-mail does not double the tries.
 		const keys = { account: accountKey(user?.username ?? login), address: addressKey(getClientAddress()) };
-		const result = await throttledAttempt(db, keys, async () => !!user && (await verifyPassword(user.passwordHash, password)));
+		const result = await throttledAttempt(db, keys, () => verifyPasswordOrDummy(user?.passwordHash, password));
 		if (!result.ok && result.waitMs > 0) return fail(429, { login, message: throttleMessage(result.waitMs) });
 		if (!result.ok || !user) return fail(400, { login, message: 'Nieprawidłowa nazwa użytkownika lub hasło.' });
 		if (locals.sessionId) invalidateSession(db, locals.sessionId);
