@@ -78,6 +78,7 @@ export function selectRanked(drafts: Draft[], weights: number[], max: number): (
 	const pool = drafts.map((d) => ({ d, s: draftScore(d, weights) }));
 	const out: (Draft & { score: number })[] = [];
 	const deferred = new Set<Draft>();
+	const tail: Draft[] = [];
 	// A fact may come back once, in the other family (asked vs. recognised), and only further down.
 	const usedFacts = new Map<string, string>();
 	const family = (t: string) => (t === 'wh' || t === 'choice' ? 'ask' : 'see');
@@ -99,20 +100,16 @@ export function selectRanked(drafts: Draft[], weights: number[], max: number): (
 		const [{ d, s: s0 }] = pool.splice(best, 1);
 		const factKey = keyOf(d);
 		const before = usedFacts.get(factKey);
-		// The first ten never ask the same fact twice; a repeat may only come after them.
-		if (before && d.type !== 'order' && out.length < 10) {
+		if (d.type !== 'order' && before && (before === 'both' || before === family(d.type))) continue;
+		if (out.some((o) => (o.answer === d.answer && o.type === d.type && d.fact.kind !== 'quote') || near(o.prompt, d.prompt))) continue;
+		// The first ten neither ask a fact twice nor give away another question's answer;
+		// such a question waits, and if nothing else is left it comes after them.
+		const repeat = !!before && d.type !== 'order';
+		if (out.length < 10 && (repeat || out.some((o) => leaks(o, d) || leaks(d, o)))) {
 			if (!deferred.has(d)) {
 				deferred.add(d);
 				pool.push({ d, s: s0 - 1 });
-			}
-			continue;
-		}
-		if (d.type !== 'order' && before && (before === 'both' || before === family(d.type))) continue;
-		if (out.some((o) => (o.answer === d.answer && o.type === d.type && d.fact.kind !== 'quote') || near(o.prompt, d.prompt))) continue;
-		// In the first ten, a question that gives away another's answer waits until later.
-		if (out.length < 10 && !deferred.has(d) && out.some((o) => leaks(o, d) || leaks(d, o))) {
-			deferred.add(d);
-			pool.push({ d, s: s0 - 1 });
+			} else tail.push(d);
 			continue;
 		}
 		if (d.type !== 'order') {
@@ -125,6 +122,14 @@ export function selectRanked(drafts: Draft[], weights: number[], max: number): (
 		sentences.set(String(d.fact.sentence.index), count(String(d.fact.sentence.index), sentences) + 1);
 		const prev = out.at(-1)?.score ?? Infinity;
 		out.push({ ...d, score: Math.round(Math.min(prev, Math.max(0, bestScore)) * 1000) / 1000 });
+	}
+	for (const d of tail) {
+		if (out.length >= max) break;
+		if (out.some((o) => o.prompt === d.prompt || (o.answer === d.answer && o.type === d.type && d.fact.kind !== 'quote'))) continue;
+		const before = usedFacts.get(keyOf(d));
+		if (d.type !== 'order' && before && (before === 'both' || before === family(d.type))) continue;
+		if (d.type !== 'order') usedFacts.set(keyOf(d), before ? 'both' : family(d.type));
+		out.push({ ...d, score: 0 });
 	}
 	return out;
 }
