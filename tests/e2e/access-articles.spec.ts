@@ -1,5 +1,5 @@
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
-import { createClassAs, joinAsNewLearner, registerNewTeacher } from './helpers';
+import { createClassAs, joinAsNamedLearner, registerNewTeacher } from './helpers';
 
 const TEXT = `W piątek 12 maja 2023 roku w Toruniu otwarto nowy most na Wiśle. Budowa trwała trzy lata i kosztowała 120 milionów złotych.
 
@@ -16,7 +16,7 @@ interface Owned {
 async function teacherWithAssignment(page: Page, title: string): Promise<Owned> {
 	await registerNewTeacher(page);
 	const klass = await createClassAs(page, `Klasa ${title}`);
-	await page.goto('/teach/articles/new');
+	await page.goto('/teach/articles/new', { waitUntil: 'networkidle' }); // typing before hydration can be lost
 	await page.getByLabel('Tytuł').fill(title);
 	await page.getByLabel('Tekst artykułu').fill(TEXT);
 	await page.getByRole('button', { name: 'Zapisz tekst i utwórz pytania' }).click();
@@ -25,7 +25,7 @@ async function teacherWithAssignment(page: Page, title: string): Promise<Owned> 
 	const questionId = await page.locator('article.rq input[name=questionId]').first().inputValue();
 	await page.getByRole('button', { name: 'Zatwierdź wszystkie pytania' }).click();
 	await expect(page.getByText('zatwierdzone: 0')).toHaveCount(0);
-	await page.goto(`/teach/assignments/new?tekst=${articleId}`);
+	await page.goto(`/teach/assignments/new?tekst=${articleId}`, { waitUntil: 'networkidle' });
 	await page.getByLabel(`Klasa ${title}`).check();
 	await page.getByRole('button', { name: 'Zadaj' }).click();
 	await expect(page).toHaveURL(/\/teach\/assignments\/[0-9a-f-]+/);
@@ -105,7 +105,7 @@ test('a learner reaches no teacher page or action (403)', async ({ page, browser
 
 	const ctx = await browser.newContext({ baseURL: test.info().project.use.baseURL, locale: 'pl-PL' });
 	const learner = await ctx.newPage();
-	await joinAsNewLearner(learner, code);
+	await joinAsNamedLearner(learner, code, 'Kuba Testowy');
 	for (const url of ['/teach/articles', '/teach/articles/new', `/teach/articles/${a.articleId}`, `/teach/articles/${a.articleId}/edit`, '/teach/assignments', '/teach/assignments/new', `/teach/assignments/${a.assignmentId}`]) {
 		expect((await learner.goto(url))?.status(), url).toBe(403);
 	}

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { createClassAs, joinAsNewLearner, questionCard, registerNewTeacher } from './helpers';
+import { createClassAs, joinAsNamedLearner, questionCard, registerNewTeacher } from './helpers';
 
 const NEWS = `Gdańsk otworzył nową bibliotekę na Przymorzu
 
@@ -16,7 +16,7 @@ Pierwszego dnia bibliotekę odwiedziło około 2 tysięcy osób. Najwięcej goś
 Biblioteka będzie otwarta od poniedziałku do soboty w godzinach od 9 do 20. Wypożyczanie książek jest bezpłatne, a kartę czytelnika można założyć na miejscu lub przez internet. W przyszłym roku miasto planuje otworzyć podobną placówkę w Oliwie.`;
 
 async function fillArticle(page: Page, title: string, text: string) {
-	await page.goto('/teach/articles/new');
+	await page.goto('/teach/articles/new', { waitUntil: 'networkidle' }); // typing before hydration can be lost
 	await page.getByLabel('Tytuł').fill(title);
 	await page.getByLabel('Źródło').fill('Gazeta Testowa');
 	await page.getByLabel('Data publikacji').fill('2023-03-14');
@@ -77,6 +77,17 @@ test('a teacher imports a new article, edits a question, assigns it; a learner a
 	await add.getByRole('button', { name: 'Dodaj pytanie' }).click();
 	await expect(page.locator('article.rq', { hasText: 'Ile kosztowała budowa biblioteki?' })).toContainText('Twoje pytanie');
 
+	// Changing the text regenerates questions but keeps the teacher's edit and own question.
+	await page.getByRole('link', { name: 'Zmień tekst' }).click();
+	const box = page.getByLabel('Tekst artykułu');
+	await box.fill((await box.inputValue()) + '\n\nW sobotę w bibliotece odbędzie się spotkanie z autorką książek dla dzieci.');
+	await page.getByRole('button', { name: 'Zapisz zmiany' }).click();
+	await expect(page.getByRole('status')).toContainText('Tekst zmieniony');
+	await page.getByText('Pokaż tekst artykułu').click();
+	await expect(page.locator('.article-body')).toContainText('spotkanie z autorką');
+	await expect(page.locator('article.rq', { hasText: '(pytanie poprawione)' })).toContainText('Zatwierdzone');
+	await expect(page.locator('article.rq', { hasText: 'Ile kosztowała budowa biblioteki?' })).toContainText('Twoje pytanie');
+
 	// Assign: the two approved questions are pre-selected.
 	await page.getByRole('link', { name: 'Zadaj klasie' }).click();
 	await page.getByLabel(className).check();
@@ -91,7 +102,7 @@ test('a teacher imports a new article, edits a question, assigns it; a learner a
 	// A new learner joins with the class code, reads and answers.
 	const learnerContext = await browser.newContext({ baseURL: test.info().project.use.baseURL, locale: 'pl-PL' });
 	const learner = await learnerContext.newPage();
-	await joinAsNewLearner(learner, klass.code);
+	await joinAsNamedLearner(learner, klass.code, 'Ola Testowa');
 	const item = learner.locator('li.card', { hasText: title });
 	await expect(item).toContainText('Termin: 20 czerwca 2031');
 	await expect(item).toContainText('Nie zaczęte');
