@@ -1,6 +1,6 @@
-// Database benchmark: server time of the report pages, learner progress and answer submission on the
-// school-sized database from `npm run seed:load`. Run alone with `npx tsx scripts/bench/db.ts`.
-import { copyFileSync, existsSync, writeFileSync } from 'node:fs';
+// Database benchmarks: server time of the report pages, learner progress and answer submission on the
+// school-sized database from `npm run seed:load`. Part of `npm run bench`; alone: `npx tsx scripts/bench/db.ts`.
+import { copyFileSync, existsSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { openDb, type Db } from '../../src/lib/server/db/index';
@@ -11,30 +11,11 @@ import { learnerReport } from '../../src/lib/server/reports/learner-report';
 import { reportIndex } from '../../src/lib/server/reports/teacher-index';
 import { learnerProgress } from '../../src/lib/server/progress/learner-progress';
 import { reviewQueue } from '../../src/lib/server/review/queue';
+import { runBenchmark, type Benchmark } from './harness';
 
-export interface DbBenchRow {
-	name: string;
-	runs: number;
-	medianMs: number;
-	p95Ms: number;
-	targetMs: number;
-}
-
-const SAMPLES = 300;
-const WARMUP = 20;
-
-function measure(name: string, targetMs: number, inputs: number, fn: (i: number) => unknown): DbBenchRow {
-	for (let i = 0; i < WARMUP; i++) fn(i);
-	const times: number[] = [];
-	for (let i = 0; i < inputs; i++) {
-		const t = performance.now();
-		fn(WARMUP + i);
-		times.push(performance.now() - t);
-	}
-	times.sort((a, b) => a - b);
-	const q = (p: number) => times[Math.min(times.length - 1, Math.floor(p * times.length))];
-	return { name, runs: times.length, medianMs: q(0.5), p95Ms: q(0.95), targetMs };
-}
+const ITERATIONS = 100;
+const RUNS = 3;
+const NAMES = ['db.class_overview', 'db.assignment_report', 'db.learner_report', 'db.report_index', 'db.learner_progress', 'db.review_queue', 'db.submit_answer'];
 
 /** Rows of the load database to run each function on, spread over the whole school. */
 function samples(db: Db) {
@@ -42,7 +23,7 @@ function samples(db: Db) {
 	const classes = c.prepare('select id, teacher_id as teacherId from classes order by id').all() as { id: string; teacherId: string }[];
 	const asg = c.prepare('select a.id, c.teacher_id as teacherId from assignments a join classes c on c.id = a.class_id order by a.id').all() as { id: string; teacherId: string }[];
 	const learners = c
-		.prepare(`select m.user_id as id, m.class_id as classId, c.teacher_id as teacherId from class_members m join classes c on c.id = m.class_id order by m.user_id`)
+		.prepare('select m.user_id as id, m.class_id as classId, c.teacher_id as teacherId from class_members m join classes c on c.id = m.class_id order by m.user_id')
 		.all() as { id: string; classId: string; teacherId: string }[];
 	// Open questions: unfinished attempts and not-started assignments each have some left.
 	const open = c
@@ -57,61 +38,81 @@ function samples(db: Db) {
 	return { classes, asg, learners, open };
 }
 
-export async function runDbBench(path = process.env.LOAD_DATABASE_PATH ?? 'data/load.db'): Promise<DbBenchRow[]> {
-	if (!existsSync(path)) throw new Error(`Brak ${path}: najpierw uruchom npm run seed:load`);
-	// Submissions write: work on a copy so the load database stays as seeded.
+/**
+ * For `npm run bench` (scripts/bench/harness.ts). Works on a copy of the load database, since submissions
+ * write; skipped when `npm run seed:load` has not been run. Each call takes another class, assignment or learner.
+ */
+export async function benchmarks(): Promise<Benchmark[]> {
+	const path = resolve(process.env.LOAD_DATABASE_PATH ?? 'data/load.db');
+	if (!existsSync(path)) return NAMES.map((name) => ({ name, report: 'time' as const, fn: () => 0, skip: `no ${path}: run npm run seed:load first` }));
 	const copy = join(tmpdir(), `czytanka-bench-${process.pid}.db`);
-	copyFileSync(resolve(path), copy);
+	copyFileSync(path, copy);
+	process.on('exit', () => {
+		for (const f of [copy, `${copy}-wal`, `${copy}-shm`]) rmSync(f, { force: true });
+	});
 	const db = openDb(copy);
 	const s = samples(db);
 	const all = parseRange(new URLSearchParams());
-	const at = <T>(xs: T[], i: number) => xs[(i * 7919) % xs.length];
-	const rows = [
-		measure('Class overview (learners × assignments)', 50, SAMPLES, (i) => {
-			const c = at(s.classes, i);
+	const cycle = <T>(xs: T[]) => {
+		let i = 0;
+		return () => xs[(i++ * 7919) % xs.length];
+	};
+	const cls = cycle(s.classes);
+	const asg = cycle(s.asg);
+	const learner = cycle(s.learners);
+	const { submitAnswer } = await import('../../src/lib/server/learn/submit-answer');
+	let open = 0;
+	const note = `${s.classes.length} classes, ${s.learners.length} learners`;
+	const time = (name: string, fn: () => unknown, extra: Partial<Benchmark> = {}): Benchmark => ({
+		name,
+		report: 'time',
+		fn,
+		iterations: ITERATIONS,
+		runs: RUNS,
+		warmup: 20,
+		note,
+		...extra
+	});
+	return [
+		time('db.class_overview', () => {
+			const c = cls();
 			return classOverview(db, c.teacherId, c.id, all);
 		}),
-		measure('Assignment report (item analysis)', 50, SAMPLES, (i) => {
-			const a = at(s.asg, i);
+		time('db.assignment_report', () => {
+			const a = asg();
 			return assignmentReport(db, a.teacherId, a.id, all);
 		}),
-		measure('Learner report (history, trend)', 50, SAMPLES, (i) => {
-			const l = at(s.learners, i);
+		time('db.learner_report', () => {
+			const l = learner();
 			return learnerReport(db, l.teacherId, l.classId, l.id, all);
 		}),
-		measure('Teacher report index', 50, SAMPLES, (i) => reportIndex(db, at(s.classes, i).teacherId)),
-		measure('Learner progress (/learn/progress)', 50, SAMPLES, (i) => learnerProgress(db, at(s.learners, i).id)),
-		measure('Review queue (first visit creates cards)', 50, SAMPLES, (i) => reviewQueue(db, at(s.learners, i).id))
-	];
-	try {
-		const { submitAnswer } = await import('../../src/lib/server/learn/submit-answer');
-		const n = Math.min(SAMPLES, s.open.length - WARMUP);
-		rows.push(
-			measure('Answer submission (submitAnswer)', 5, n, (i) => {
-				const o = s.open[i];
+		time('db.report_index', () => reportIndex(db, cls().teacherId)),
+		time('db.learner_progress', () => learnerProgress(db, learner().id)),
+		time('db.review_queue', () => reviewQueue(db, learner().id), { note: 'a first visit creates the learner’s cards' }),
+		time(
+			'db.submit_answer',
+			() => {
+				const o = s.open[open++ % s.open.length];
 				return submitAnswer(db, o.userId, o.assignmentId, o.questionId, 'odpowiedź testowa');
-			})
-		);
-	} catch (e) {
-		console.warn('Pominięto zapis odpowiedzi:', (e as Error).message);
+			},
+			{ note: 'new answers to open questions; WAL, synchronous=NORMAL as in the app' }
+		)
+	];
+}
+
+const TARGET_MS: Record<string, number> = { 'db.submit_answer': 5 };
+
+/** The table for docs/benchmarks-db.md. */
+async function main() {
+	const rows: string[] = [];
+	for (const b of await benchmarks()) {
+		const r = await runBenchmark(b);
+		if (r.report === 'skipped') console.error(`skipped ${r.name}: ${r.reason}`);
+		if (r.report !== 'time') continue;
+		const target = TARGET_MS[r.name] ?? 50;
+		rows.push(`| \`${r.name}\` | ${r.samples} | ${r.median_ms.toFixed(2)} | ${r.p95_ms.toFixed(2)} | < ${target} | ${r.p95_ms < target ? 'yes' : 'NO'} |`);
 	}
-	db.$client.close();
-	for (const f of [copy, `${copy}-wal`, `${copy}-shm`]) if (existsSync(f)) (await import('node:fs')).rmSync(f);
-	return rows;
+	console.log(['| benchmark | samples | median ms | p95 ms | target ms | met |', '|---|---:|---:|---:|---:|:-:|', ...rows].join('\n'));
 }
 
-export function dbBenchMarkdown(rows: DbBenchRow[]): string {
-	const f = (x: number) => x.toFixed(2);
-	return [
-		'| What | Runs | Median (ms) | p95 (ms) | Target (ms) | Met |',
-		'| --- | ---: | ---: | ---: | ---: | :-: |',
-		...rows.map((r) => `| ${r.name} | ${r.runs} | ${f(r.medianMs)} | ${f(r.p95Ms)} | < ${r.targetMs} | ${r.p95Ms < r.targetMs ? 'yes' : 'NO'} |`)
-	].join('\n');
-}
-
-if (import.meta.url === `file://${process.argv[1]}`) {
-	const rows = await runDbBench();
-	const md = dbBenchMarkdown(rows);
-	console.log(md);
-	if (process.argv.includes('--write')) writeFileSync('docs/benchmarks-db.md', md + '\n');
-}
+if (import.meta.url === `file://${process.argv[1]}`) await main();
