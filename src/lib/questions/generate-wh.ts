@@ -47,6 +47,8 @@ function sameLexeme(a: string, b: string): boolean {
 
 const ANAPHORA = /^(to|wówczas|go|jej|jego|ich|im|nim|nią|niego|niej|je|ją|on|ona|ono|oni|one|tam|wtedy|ten|ta|tego|tym|tej|tę)$/i;
 const ABBREVIATION_END = /(?:proc|tys|mln|mld|ok|r|godz|m\.in)\.$/;
+// The sentence's full stop doubles as the abbreviation's, so the clause may end without it ("do 5 proc").
+const BARE_ABBREVIATION_END = /(?:^|\s)(?:proc|tys|ok|r|godz)$/;
 
 /** Builds "Wh [verb] [subject] [rest]?" from a clause, or null when the result would be doubtful. */
 export function buildWh(input: WhInput): string | null {
@@ -92,7 +94,7 @@ export function buildWh(input: WhInput): string | null {
 	else if (post.length === 0 && pre.filter((t) => t.word).length <= 5) body = [part(verbToks), part(pre)];
 	else body = [part(pre), part(verbToks), part(post)];
 	const q = [input.wh, ...body].filter(Boolean).join(' ').replace(/\s+/g, ' ').replace(/\s+([,.])/g, '$1').trim();
-	const trimmed = ABBREVIATION_END.test(q) ? q : q.replace(/[.,;:\s]+$/, '');
+	const trimmed = ABBREVIATION_END.test(q) ? q : BARE_ABBREVIATION_END.test(q) ? q + '.' : q.replace(/[.,;:\s]+$/, '');
 	return upperFirst(trimmed) + '?';
 }
 

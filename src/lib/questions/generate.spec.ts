@@ -68,3 +68,11 @@ describe('generateQuestions on awkward input', () => {
 		for (const q of generateQuestions(text, { max: 40 })) expect(q.type === 'wh' && /^Od którego roku trwał/.test(q.prompt)).toBe(false);
 	});
 });
+
+describe('abbreviations at the end of a question', () => {
+	it('keep their full stop before the question mark', () => {
+		const qs = generateQuestions('Ekonomiści banku ING spodziewają się, że w grudniu inflacja wzrośnie do 5 proc.\n\nW sierpniu wskaźnik wynosił 4,3 proc.');
+		const q = qs.find((x) => x.prompt.startsWith('Kiedy inflacja'));
+		expect(q?.prompt).toBe('Kiedy inflacja wzrośnie do 5 proc.?');
+	});
+});

@@ -76,6 +76,7 @@ function leaks(a: Draft, b: Draft): boolean {
 /** Greedy pick: best score first, with penalties that spread types, skills and sentences; one question per fact. */
 export function selectRanked(drafts: Draft[], weights: number[], max: number): (Draft & { score: number })[] {
 	const pool = drafts.map((d) => ({ d, s: draftScore(d, weights) }));
+	const raw = new Map(pool.map((p) => [p.d, p.s]));
 	const out: (Draft & { score: number })[] = [];
 	const deferred = new Set<Draft>();
 	const tail: Draft[] = [];
@@ -87,6 +88,9 @@ export function selectRanked(drafts: Draft[], weights: number[], max: number): (
 	const types = new Map<string, number>();
 	const skills = new Map<string, number>();
 	const sentences = new Map<string, number>();
+	const clashes = (x: Draft) =>
+		out.some((o) => (o.answer === x.answer && o.type === x.type && x.fact.kind !== 'quote') || near(o.prompt, x.prompt)) ||
+		(out.length < 10 && out.some((o) => leaks(o, x) || leaks(x, o)));
 	while (out.length < max && pool.length) {
 		let best = -1;
 		let bestScore = -Infinity;
@@ -97,7 +101,39 @@ export function selectRanked(drafts: Draft[], weights: number[], max: number): (
 			if (adj > bestScore + 1e-9) { best = i; bestScore = adj; }
 		});
 		if (best < 0) break;
-		const [{ d, s: s0 }] = pool.splice(best, 1);
+		let [{ d, s: s0 }] = pool.splice(best, 1);
+		// The penalties choose which fact comes next; a fact picked in a recognition form takes a
+		// better-rated stronger form that still fits instead (a direct question over a gap or a
+		// true/false restatement, a gap over a true/false). Multiple choice stays as picked, for variety.
+		const strength: Record<string, number> = { truefalse: 0, gap: 1, choice: 2, wh: 2 };
+		if (d.type === 'gap' || d.type === 'truefalse') {
+			const used = usedFacts.get(keyOf(d));
+			let alt = -1;
+			let strongerWaits = false;
+			pool.forEach((p, i) => {
+				if (p.s === -Infinity || raw.get(p.d)! <= raw.get(d)! || keyOf(p.d) !== keyOf(d)) return;
+				if (alt >= 0 && raw.get(p.d)! <= raw.get(pool[alt].d)!) return;
+				if (!(strength[p.d.type] > strength[d.type])) return;
+				if (used && family(p.d.type) === used) return;
+				if (clashes(p.d)) {
+					strongerWaits = true;
+					return;
+				}
+				alt = i;
+			});
+			if (alt >= 0) {
+				pool.push({ d, s: s0 });
+				({ d, s: s0 } = pool.splice(alt, 1)[0]);
+			} else if (strongerWaits && out.length < 10) {
+				// Its stronger form waits for the first ten to pass; so does this one.
+				if (deferred.has(d)) tail.push(d);
+				else {
+					deferred.add(d);
+					pool.push({ d, s: s0 - 1 });
+				}
+				continue;
+			}
+		}
 		const factKey = keyOf(d);
 		const before = usedFacts.get(factKey);
 		if (d.type !== 'order' && before && (before === 'both' || before === family(d.type))) continue;
@@ -123,6 +159,7 @@ export function selectRanked(drafts: Draft[], weights: number[], max: number): (
 		const prev = out.at(-1)?.score ?? Infinity;
 		out.push({ ...d, score: Math.round(Math.min(prev, Math.max(0, bestScore)) * 1000) / 1000 });
 	}
+	tail.sort((a, b) => raw.get(b)! - raw.get(a)!);
 	for (const d of tail) {
 		if (out.length >= max) break;
 		if (out.some((o) => o.prompt === d.prompt || (o.answer === d.answer && o.type === d.type && d.fact.kind !== 'quote'))) continue;
