@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { joinAsNewLearner, openSeedReading, questionCard } from './helpers';
+import { answerCard, joinAsNewLearner, openSeedReading, questionCard } from './helpers';
 
 test('empty, too long, double and foreign answers get clear messages and change nothing saved', async ({ page, baseURL }) => {
 	await joinAsNewLearner(page);
@@ -36,9 +36,13 @@ test('the answer form works without JavaScript', async ({ browser, baseURL }) =>
 	const page = await context.newPage();
 	await joinAsNewLearner(page);
 	await openSeedReading(page);
+	// An open question answered in other words than the text's: "od 2016 do 2019" for "2016-2019".
+	const years = questionCard(page, /^W jakich latach odbyło się kilka spotkań\?$/);
+	await years.getByRole('textbox').fill('od 2016 do 2019');
+	await years.getByRole('button', { name: 'Sprawdź' }).click();
+	await expect(questionCard(page, /^W jakich latach/).getByRole('status')).toContainText('Dobrze');
 	const soldiers = questionCard(page, /^Ilu żołnierzy/);
-	await soldiers.getByRole('textbox').fill('sto dwadzieścia dwa tysiące');
-	await soldiers.getByRole('button', { name: 'Sprawdź' }).click();
+	await answerCard(soldiers, { typed: 'sto dwadzieścia dwa tysiące', wanted: /^122 tysiące$/ });
 	await expect(questionCard(page, /^Ilu żołnierzy/).getByRole('status')).toContainText('Dobrze');
 	await context.close();
 });

@@ -1,9 +1,9 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 export const DEMO_PASSWORD = 'czytanka-demo';
 
 export async function login(page: Page, username: string, password = DEMO_PASSWORD) {
-	await page.goto('/login');
+	await page.goto('/login', { waitUntil: 'networkidle' }); // text typed before hydration can be lost
 	await page.getByLabel('Nazwa użytkownika lub e-mail').fill(username);
 	await page.getByLabel('Hasło').fill(password);
 	await page.getByRole('button', { name: 'Zaloguj się' }).click();
@@ -21,11 +21,26 @@ export function questionCard(page: Page, prompt: RegExp) {
 	return page.locator('article.q').filter({ has: page.getByRole('heading', { name: prompt }) });
 }
 
+/**
+ * Answers a question in whatever form the generator gave it: picks the option that matches `wanted`
+ * (or, with `wrong`, one that does not), or types `typed` into an open question.
+ */
+export async function answerCard(card: Locator, opts: { typed: string; wanted: RegExp; wrong?: boolean }) {
+	const radios = card.getByRole('radio');
+	if ((await radios.count()) > 0) {
+		const labels = await card.locator('label.choice').allTextContents();
+		const i = labels.findIndex((l) => opts.wanted.test(l.trim()) !== !!opts.wrong);
+		expect(i, `option for ${opts.wanted} in ${labels.join(' | ')}`).toBeGreaterThanOrEqual(0);
+		await radios.nth(i).check();
+	} else await card.getByRole('textbox').fill(opts.typed);
+	await card.getByRole('button', { name: 'Sprawdź' }).click();
+}
+
 let counter = 0;
 /** A new learner who joins the demo class with its code: each test gets its own answers. */
 export async function joinAsNewLearner(page: Page, code = 'DEMO2022') {
 	const username = `uczen-${Date.now().toString(36)}-${counter++}`;
-	await page.goto(`/join?kod=${code}`);
+	await page.goto(`/join?kod=${code}`, { waitUntil: 'networkidle' });
 	await page.getByLabel('Imię').fill('Ola Testowa');
 	await page.getByLabel('Nazwa użytkownika').fill(username);
 	await page.getByLabel('Hasło (co najmniej 8 znaków)').fill('bardzo-tajne-1');

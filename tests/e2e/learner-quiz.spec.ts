@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { login, openSeedReading, questionCard } from './helpers';
+import { answerCard, login, openSeedReading, questionCard } from './helpers';
 
 test('demo learner reads the seed article, answers, sees verdicts, score and saved answers after reload', async ({ page }) => {
 	await login(page, 'demo-uczen');
@@ -21,8 +21,9 @@ test('demo learner reads the seed article, answers, sees verdicts, score and sav
 	await expect(body.locator('mark', { hasText: 'Rada powstała w 2002 roku' })).toBeVisible();
 
 	const soldiers = questionCard(page, /^Ilu żołnierzy/);
-	await soldiers.getByRole('textbox').fill('100 tysięcy');
-	await soldiers.getByRole('button', { name: 'Sprawdź' }).click();
+	await answerCard(soldiers, { typed: '100 tysięcy', wanted: /^122 tysiące$/, wrong: true });
+	const wrongGiven = (await soldiers.locator('.given').textContent())!;
+	expect(wrongGiven).not.toMatch(/122/);
 	await expect(soldiers.getByRole('status')).toContainText('Źle');
 	await expect(soldiers.locator('.expected')).toHaveText(/122 tysiące/);
 	await expect(body.locator('mark', { hasText: '122 tysiące żołnierzy' })).toBeVisible();
@@ -49,7 +50,7 @@ test('demo learner reads the seed article, answers, sees verdicts, score and sav
 
 	await page.reload();
 	await expect(questionCard(page, /^Kiedy powstała Rada NATO-Rosja\?$/).locator('.given')).toHaveText('w 2002 roku');
-	await expect(questionCard(page, /^Ilu żołnierzy/).locator('.given')).toHaveText('100 tysięcy');
+	await expect(questionCard(page, /^Ilu żołnierzy/).locator('.given')).toHaveText(wrongGiven);
 	await expect(page.locator('article.q form')).toHaveCount(0);
 	await expect(page.getByRole('heading', { name: `Twój wynik: ${right} z ${total}` })).toBeVisible();
 

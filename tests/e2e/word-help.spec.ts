@@ -8,8 +8,13 @@ test('tapping a word shows its base form, grammar and meaning; the search field 
 	await joinAsNewLearner(page);
 	await openSeedReading(page);
 	const paragraph = page.locator('.article-body p', { hasText: '122 tysiące żołnierzy' });
+	await paragraph.scrollIntoViewIfNeeded();
+	await page.waitForLoadState('networkidle');
 	const box = await paragraph.evaluate((p) => {
-		const text = p.firstChild!;
+		const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
+		let text = walker.nextNode();
+		while (text && !text.textContent!.includes('żołnierzy')) text = walker.nextNode();
+		if (!text) throw new Error('no text node with the word');
 		const at = text.textContent!.indexOf('żołnierzy');
 		const range = document.createRange();
 		range.setStart(text, at + 2);
