@@ -28,6 +28,8 @@ if (stale && process.env.CZYTANKA_SKIP_BUILD !== '1') {
 }
 
 process.env.DATABASE_PATH ??= 'data/czytanka.db';
+// Uploads are limited by the app itself (with a Polish message); adapter-node's own 512 kB cut would answer first.
+process.env.BODY_SIZE_LIMIT ??= '4M';
 const port = Number(process.env.PORT ?? 3000);
 const host = process.env.HOST ?? '0.0.0.0';
 // Without ORIGIN, adapter-node assumes https and form posts from http://localhost or http://127.0.0.1
