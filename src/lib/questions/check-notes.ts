@@ -24,6 +24,11 @@ const unique = (xs: string[]) => [...new Set(xs)];
 
 /** Short, kind Polish feedback for an accepted answer. */
 export function acceptedFeedback(notes: Note[], answer: string): string {
+	return ['Dobrze!', acceptedNote(notes, answer)].filter(Boolean).join(' ');
+}
+
+/** What an accepted answer's learner should notice: spelling, Polish letters, the fuller answer. */
+export function acceptedNote(notes: Note[], answer: string): string {
 	const diacritics = unique(notes.flatMap((n) => (n.kind === 'diacritics' ? n.words : [])));
 	const typos = unique(notes.flatMap((n) => (n.kind === 'typo' ? n.words : [])));
 	const parts: string[] = [];
@@ -32,7 +37,7 @@ export function acceptedFeedback(notes: Note[], answer: string): string {
 	else if (diacritics.length) parts.push(`Uwaga na polskie znaki: ${diacritics.join(', ')}.`);
 	if (notes.some((n) => n.kind === 'incomplete')) parts.push(`Pełna odpowiedź: ${end(answer)}`);
 	else if (notes.some((n) => n.kind === 'more-specific')) parts.push(`W tekście: ${end(answer)}`);
-	return ['Dobrze!', ...parts].join(' ');
+	return parts.join(' ');
 }
 
 export function rejectedFeedback(answer: string, hint?: string): string {

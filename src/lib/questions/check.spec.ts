@@ -250,3 +250,12 @@ describe('with generated questions', () => {
 		}
 	});
 });
+
+describe('the note shown beside the verdict', () => {
+	it('says only what the learner should notice', () => {
+		expect(checkAnswer('122 tysiące', '122 tysiace').note).toBe('Uwaga na polskie znaki: tysiące.');
+		expect(checkAnswer('2002', 'w 2002 roku').note).toBeUndefined();
+		expect(checkAnswer('2002', '2003').note).toBeUndefined();
+		expect(checkAnswer('2002', '2003').feedback).toBe('Niestety nie. Poprawna odpowiedź: 2002.');
+	});
+});

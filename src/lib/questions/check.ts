@@ -1,5 +1,5 @@
 import { normalizeAnswer } from '../polish/normalize';
-import { acceptedFeedback, end, rejectedFeedback, type Match } from './check-notes';
+import { acceptedFeedback, acceptedNote, end, rejectedFeedback, type Match } from './check-notes';
 import { matchOrder, matchTrueFalse, optionIndex } from './check-options';
 import { restoreDiacritics } from './check-restore';
 import { matchText } from './check-text';
@@ -88,12 +88,14 @@ export function checkAnswer(expected: string | ExpectedAnswer, given: string): V
 		normalizedExpected: m.normalizedExpected ?? base.normalizedExpected,
 		normalizedGiven: m.normalizedGiven ?? base.normalizedGiven
 	};
-	if (!m.ok) return { ...normalized, correct: false, kind: 'incorrect', feedback: rejectedFeedback(shown, m.hint) };
+	if (!m.ok)
+		return { ...normalized, correct: false, kind: 'incorrect', feedback: rejectedFeedback(shown, m.hint), ...(m.hint ? { note: m.hint } : {}) };
 	const noted = m.notes.length > 0;
 	return {
 		...normalized,
 		correct: true,
 		kind: noted ? 'correct-with-note' : 'correct',
-		feedback: noted ? acceptedFeedback(m.notes, shown) : 'Dobrze!'
+		feedback: noted ? acceptedFeedback(m.notes, shown) : 'Dobrze!',
+		...(noted ? { note: acceptedNote(m.notes, shown) } : {})
 	};
 }

@@ -36,8 +36,10 @@ export type VerdictKind = 'correct' | 'correct-with-note' | 'incorrect' | 'empty
 export interface Verdict {
 	correct: boolean;
 	kind: VerdictKind;
-	/** Polish, shown to the learner. */
+	/** Polish, shown to the learner: the whole verdict in words, with the correct answer when wrong. */
 	feedback: string;
+	/** Polish: only what the learner should notice beyond right/wrong (spelling, a fuller answer, why it is wrong). */
+	note?: string;
 	normalizedExpected: string;
 	normalizedGiven: string;
 }

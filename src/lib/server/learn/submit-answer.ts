@@ -52,7 +52,8 @@ export function submitAnswer(db: Db, userId: string, assignmentId: string, quest
 			given: trimmed,
 			correct: verdict.correct,
 			verdict: verdict.kind,
-			feedback: verdict.feedback,
+			// Stored is only the note: the page shows right/wrong and the correct answer itself.
+			feedback: verdict.note ?? '',
 			answeredAt: new Date()
 		};
 		tx.insert(answers).values(row).run();

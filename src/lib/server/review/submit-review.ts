@@ -55,7 +55,7 @@ export function submitReview(db: Db, userId: string, questionId: string, given: 
 	return {
 		ok: true,
 		correct: verdict.correct,
-		feedback: verdict.feedback,
+		feedback: verdict.note ?? '',
 		prompt: q.prompt,
 		given: trimmed,
 		answer: q.answer,
