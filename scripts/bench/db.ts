@@ -102,7 +102,7 @@ export async function benchmarks(): Promise<Benchmark[]> {
 
 const TARGET_MS: Record<string, number> = { 'db.submit_answer': 5 };
 
-/** The table for docs/benchmarks-db.md. */
+/** The table for the database section of docs/benchmarks.md. */
 async function main() {
 	const rows: string[] = [];
 	for (const b of await benchmarks()) {
