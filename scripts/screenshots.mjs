@@ -12,7 +12,12 @@ const shots = [
 	{ name: 'login', user: null, path: '/login' },
 	{ name: 'learn', user: 'demo-uczen', path: '/learn' },
 	{ name: 'reading', user: 'demo-uczen', path: 'first-reading', full: true },
-	{ name: 'teach', user: 'demo-nauczyciel', path: '/teach' }
+	{ name: 'progress', user: 'demo-uczen', path: '/learn/progress' },
+	{ name: 'teach', user: 'demo-nauczyciel', path: '/teach' },
+	{ name: 'classes', user: 'demo-nauczyciel', path: '/teach/classes' },
+	{ name: 'articles', user: 'demo-nauczyciel', path: '/teach/articles' },
+	{ name: 'article-review', user: 'demo-nauczyciel', path: '/teach/articles', click: 'main table a, main li a', full: true },
+	{ name: 'reports', user: 'demo-nauczyciel', path: '/teach/reports' }
 ];
 
 const browser = await chromium.launch({ executablePath: findChromium(), args: ['--no-sandbox', '--disable-gpu'] });
@@ -20,7 +25,7 @@ for (const [size, viewport] of Object.entries(sizes)) {
 	for (const shot of shots) {
 		const page = await browser.newPage({ viewport, locale: 'pl-PL' });
 		if (shot.user) {
-			await page.goto(`${base}/login`);
+			await page.goto(`${base}/login`, { waitUntil: 'networkidle' });
 			await page.fill('#login', shot.user);
 			await page.fill('#password', 'czytanka-demo');
 			await page.click('button:has-text("Zaloguj się")');
@@ -31,6 +36,10 @@ for (const [size, viewport] of Object.entries(sizes)) {
 			await page.click('li.card a');
 			await page.waitForSelector('.article-body');
 		} else await page.goto(`${base}${shot.path}`);
+		if (shot.click) {
+			await page.locator(shot.click).first().click();
+			await page.waitForLoadState('networkidle');
+		}
 		await page.screenshot({ path: join(out, `${shot.name}-${size}.png`), fullPage: !!shot.full });
 		await page.close();
 	}
