@@ -23,3 +23,18 @@ describe('markdownToText', () => {
 		expect(markdownToText(md)).toEqual({ text: 'Nowy most\n\nOtwarto nowy most (zdjęcia).\n\npierwszy\ndrugi\n\nCytat ważny.', title: 'Nowy most' });
 	});
 });
+
+describe('markdownToText on hostile files', () => {
+	it('drops closing hashes of a heading but keeps a hash that belongs to the word', () => {
+		expect(markdownToText('## Nowy most ##\n\nTekst.').title).toBe('Nowy most');
+		expect(markdownToText('# Język C#\n\nTekst.').title).toBe('Język C#');
+	});
+	it('reads a 400 kB file full of unclosed markers in about a second, not minutes', () => {
+		for (const unit of ['**a ', ' *x', '![', '[', '[a](']) {
+			const started = Date.now();
+			const { text } = markdownToText(unit.repeat(Math.floor(390_000 / unit.length)));
+			expect(text.length).toBeGreaterThan(0);
+			expect(Date.now() - started).toBeLessThan(3000);
+		}
+	});
+});
