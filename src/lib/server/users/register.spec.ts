@@ -30,4 +30,11 @@ describe('teacher sign-up', () => {
 		expect(await registerTeacher(db, { ...good, password2: 'inne-haslo-1' })).toMatchObject({ message: 'Hasła nie są takie same.' });
 		expect(await registerTeacher(db, { ...good, password: 'krotkie', password2: 'krotkie' })).toMatchObject({ ok: false });
 	});
+
+	it('refuses a huge e-mail field at once instead of backtracking through it', async () => {
+		const started = Date.now();
+		const r = await registerTeacher(testDb(), { ...good, email: `a@${'.'.repeat(200_000)}@` });
+		expect(r).toMatchObject({ ok: false, message: 'Adres e-mail jest za długi.' });
+		expect(Date.now() - started).toBeLessThan(1000);
+	});
 });
