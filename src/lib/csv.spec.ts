@@ -15,4 +15,9 @@ describe('toCsv', () => {
 			"attachment; filename=\"klasa-3b-laka.csv\"; filename*=UTF-8''klasa-3b-%C5%82%C4%85ka.csv"
 		);
 	});
+	it('gives a download even when a cut title ends in half an emoji', () => {
+		const cut = `Wynik ${'x'.repeat(33)}😀`.slice(0, 40);
+		expect(csvHeaders(`wyniki-${cut}.csv`)['content-disposition']).toContain(`filename*=UTF-8''wyniki-Wynik%20${'x'.repeat(33)}.csv`);
+		expect(csvHeaders('😀.csv')['content-disposition']).toContain("filename*=UTF-8''%F0%9F%98%80.csv");
+	});
 });

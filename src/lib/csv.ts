@@ -20,7 +20,9 @@ function cellText(v: Cell): string {
 }
 
 /** ASCII file name for old clients plus the UTF-8 one (RFC 5987) for Polish letters. */
-export function csvHeaders(fileName: string): Record<string, string> {
+export function csvHeaders(name: string): Record<string, string> {
+	// A title cut at 40 UTF-16 units can end in half an emoji; encodeURIComponent throws on it (a 500).
+	const fileName = name.replace(/\p{Surrogate}/gu, '');
 	const ascii = fileName.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/ł/g, 'l').replace(/Ł/g, 'L').replace(/[^\w.-]+/g, '-');
 	return {
 		'content-type': 'text/csv; charset=utf-8',
