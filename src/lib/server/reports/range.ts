@@ -13,8 +13,14 @@ export interface DateRange {
 
 const FAR_FUTURE = 8.64e15;
 
+/** Outside these years the Warsaw-day arithmetic breaks (years below 100 are read as 19xx, 9999-12-31 has no next day). */
+const FIRST_YEAR = 1970;
+const LAST_YEAR = 9998;
+
 function validDay(v: string | null): string | null {
 	if (!v || !DAY_RE.test(v)) return null;
+	const year = Number(v.slice(0, 4));
+	if (year < FIRST_YEAR || year > LAST_YEAR) return null;
 	const d = new Date(`${v}T00:00:00Z`);
 	return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === v ? v : null;
 }
