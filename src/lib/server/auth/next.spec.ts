@@ -13,4 +13,12 @@ describe('safeNext', () => {
 		expect(safeNext('/teach', 'learner')).toBe('/learn');
 		expect(safeNext(null, 'teacher')).toBe('/teach');
 	});
+	it('gives a path a Location header can carry, whatever was typed into ?next', () => {
+		expect(safeNext('/teach/klasa-ą?x=ł', 'teacher')).toBe('/teach/klasa-%C4%85?x=%C5%82');
+		expect(safeNext('/teach\r\nX-Evil: 1', 'teacher')).toBe('/teach');
+		expect(safeNext('/teach/a\r\nSet-Cookie: x', 'teacher')).toBe('/teach/aSet-Cookie:%20x');
+		expect(safeNext('/teach/../learn', 'teacher')).toBe('/teach');
+		expect(safeNext('/teachers', 'teacher')).toBe('/teach');
+		expect(safeNext('/learn?/answer', 'learner')).toBe('/learn?/answer');
+	});
 });
