@@ -30,6 +30,27 @@ function computeShape(f: Fact): string {
 	return f.kind;
 }
 
+const THOUSAND_WORD = /(\d+(?:,\d+)?)\s+(tysiąc|tysiące|tysięcy|tysiąca)(?!\p{L})/u;
+
+/**
+ * The case a "N tysięcy" phrase shows: "2 tysiące" is nominative, "u 2 tysięcy" genitive; "5 tysięcy"
+ * and "1,6 tysiąca" read the same in both ("any"). A distractor must not stand out by its case.
+ */
+function thousandsCase(text: string): 'nom' | 'gen' | 'any' {
+	const m = THOUSAND_WORD.exec(text);
+	if (!m) return 'any';
+	if (m[1].includes(',')) return 'any';
+	const nominative = nounFormFor(Number(m[1]), THOUSANDS);
+	if (m[2] !== nominative) return 'gen';
+	return nominative === 'tysięcy' ? 'any' : 'nom';
+}
+
+function caseFits(a: string, b: string): boolean {
+	const x = thousandsCase(a);
+	const y = thousandsCase(b);
+	return x === y || x === 'any' || y === 'any';
+}
+
 function answerText(f: Fact, asYear: boolean): string {
 	if (f.kind === 'time' && f.time!.year && (asYear || f.time!.kind === 'year')) return String(f.time!.year);
 	return f.text;
@@ -53,6 +74,7 @@ export function distractorsFor(f: Fact, all: Fact[], answer: string, n = 3, synt
 		// Another mention of the same day ("1 sierpnia o godzinie 17") would be a second right answer.
 		if (f.kind === 'time' && f.time!.day && g.time?.day === f.time!.day && g.time?.month === f.time!.month) continue;
 		if (f.kind === 'quantity' && g.quantity!.value === f.quantity!.value) continue;
+		if (f.kind === 'quantity' && !caseFits(answer, text)) continue;
 		const shown = f.kind === 'role' && !/^\p{Lu}{2}/u.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
 		if (!out.some((o) => o.toLowerCase() === norm)) out.push(shown);
 		if (out.length >= n) break;
@@ -77,12 +99,13 @@ export function syntheticFor(f: Fact, answer: string, n: number): string[] {
 	const decimals = (m[2].split(',')[1] ?? '').length;
 	const out: string[] = [];
 	const percent = /%|proc/.test(m[3]);
+	const genitive = thousandsCase(answer) === 'gen';
 	for (const k of [0.5, 1.5, 2, 0.75, 1.25]) {
 		let v: number = value * k;
 		v = decimals ? Number(v.toFixed(decimals)) : Math.round(v);
 		if (v === value || v <= 0 || (percent && v > 100)) continue;
 		let rest = m[3];
-		if (/tysi/.test(rest)) rest = ' ' + nounFormFor(v, THOUSANDS);
+		if (/tysi/.test(rest)) rest = ' ' + (genitive ? (v === 1 ? 'tysiąca' : 'tysięcy') : nounFormFor(v, THOUSANDS));
 		out.push(`${m[1] ?? ''}${formatPolishNumber(v)}${rest}`);
 		if (out.length >= n) break;
 	}

@@ -3,8 +3,20 @@ import type { Question, Skill } from './types';
 import { distractorsFor, hashKey, seededShuffle } from './distractors';
 import type { WhQuestion } from './generate-wh-facts';
 import { wordInfo } from './grammar';
+import { needsContext } from './reference';
 
-export type Draft = Omit<Question, 'key' | 'score'> & { fact: Fact; base: number };
+const isVerb = (w: string) => !!wordInfo(w).verb;
+
+/** loose: the prompt leans on a sentence it does not show (a pronoun, no subject); such a draft stays out of the quiz-sized top. */
+export type Draft = Omit<Question, 'key' | 'score'> & { fact: Fact; base: number; loose?: boolean };
+
+/** The sentence before a gap sentence, when it says what the gap sentence's pronoun or missing subject stands for. */
+function leadIn(a: ArticleFacts, f: Fact, answer: string): string | null {
+	const s = a.sentences[f.sentence.index - 1];
+	if (!s || s.paragraph !== f.sentence.paragraph || !s.usable || needsContext(s.text, isVerb)) return null;
+	if (s.text.toLowerCase().includes(answer.toLowerCase()) || s.text.split(/\s+/).length > 25) return null;
+	return s.text;
+}
 
 export function skillOf(f: Fact): Skill {
 	return ({ time: 'time', quantity: 'quantity', person: 'person', quote: 'person', role: 'person', place: 'place' } as const)[f.kind];
@@ -30,25 +42,42 @@ function gapSpan(f: Fact): { start: number; end: number; answer: string } {
 export function gapDraft(a: ArticleFacts, f: Fact, wh: WhQuestion | null): Draft | null {
 	const g = gapSpan(f);
 	const s = f.sentence;
-	const prompt = s.text.slice(0, g.start - s.start) + '____' + s.text.slice(g.end - s.start);
+	let prompt = s.text.slice(0, g.start - s.start) + '____' + s.text.slice(g.end - s.start);
 	if (prompt.toLowerCase().includes(g.answer.toLowerCase())) return null;
-	const wrong = distractorsFor(f, a.facts, g.answer).map((d) => (f.kind === 'place' ? d.replace(/^(w|we)\s+/i, '') : d));
+	let loose = needsContext(s.text, isVerb);
+	const lead = loose ? leadIn(a, f, g.answer) : null;
+	if (lead) {
+		prompt = lead + ' ' + prompt;
+		loose = false;
+	}
+	let wrong = distractorsFor(f, a.facts, g.answer).map((d) => (f.kind === 'place' ? d.replace(/^(w|we)\s+/i, '') : d));
+	// A distractor printed in the lead-in is another fact of the story, not a tempting wrong answer.
+	if (lead && wrong.filter((d) => !lead.includes(d)).length >= 2) wrong = wrong.filter((d) => !lead.includes(d));
+	else if (lead) {
+		prompt = prompt.slice(lead.length + 1);
+		loose = true;
+	}
 	if (wrong.length < 2) return null;
 	const options = seededShuffle([g.answer, ...wrong], prompt);
 	const accept = wh && wh.answer === g.answer ? wh.accept : [];
-	return { type: 'gap', prompt, answer: g.answer, accept, options, evidence: evidence(f), skill: skillOf(f), difficulty: 1, fact: f, base: 0.55 };
+	return { type: 'gap', prompt, answer: g.answer, accept, options, evidence: evidence(f), skill: skillOf(f), difficulty: 1, fact: f, base: 0.55, loose };
 }
 
 export function choiceDraft(a: ArticleFacts, f: Fact, wh: WhQuestion): Draft | null {
 	const wrong = distractorsFor(f, a.facts, wh.answer);
 	if (wrong.length < 2) return null;
 	const options = seededShuffle([wh.answer, ...wrong], wh.prompt);
-	return { type: 'choice', prompt: wh.prompt, answer: wh.answer, accept: wh.accept, options, evidence: evidence(f), skill: skillOf(f), difficulty: 1, fact: f, base: 0.6 };
+	return { type: 'choice', prompt: wh.prompt, answer: wh.answer, accept: wh.accept, options, evidence: evidence(f), skill: skillOf(f), difficulty: 1, fact: f, base: 0.6, loose: quoteLeans(f) };
 }
 
 export function whDraft(f: Fact, wh: WhQuestion): Draft {
 	const difficulty = f.kind === 'quote' || f.kind === 'role' ? 3 : 2;
-	return { type: 'wh', prompt: wh.prompt, answer: wh.answer, accept: wh.accept, options: [], evidence: evidence(f), skill: skillOf(f), difficulty, fact: f, base: 0.8 };
+	return { type: 'wh', prompt: wh.prompt, answer: wh.answer, accept: wh.accept, options: [], evidence: evidence(f), skill: skillOf(f), difficulty, fact: f, base: 0.8, loose: quoteLeans(f) };
+}
+
+/** "Kto dodał, że najlepiej podać ją…": the quoted content's pronoun points outside the question. */
+function quoteLeans(f: Fact): boolean {
+	return f.kind === 'quote' && needsContext(f.quote!.content, isVerb, { quote: true });
 }
 
 /** A sentence with one fact swapped for another of the same shape, or left as it is. */
@@ -68,7 +97,7 @@ export function trueFalseDraft(a: ArticleFacts, f: Fact): Draft | null {
 	}
 	return {
 		type: 'truefalse', prompt: statement, answer: swap ? 'Fałsz' : 'Prawda', accept: [], options: ['Prawda', 'Fałsz'],
-		evidence: evidence(f), skill: 'detail', difficulty: 1, fact: f, base: 0.45
+		evidence: evidence(f), skill: 'detail', difficulty: 1, fact: f, base: 0.45, loose: needsContext(s.text, isVerb)
 	};
 }
 

@@ -76,3 +76,39 @@ describe('abbreviations at the end of a question', () => {
 		expect(q?.prompt).toBe('Kiedy inflacja wzrośnie do 5 proc.?');
 	});
 });
+
+describe('a quiz-sized request on a short article', () => {
+	const festival = readFileSync(join(import.meta.dirname, 'corpus/kultura-festiwal.txt'), 'utf8');
+	const quiz = generateQuestions(festival, { max: 12 });
+
+	it('returns fewer questions rather than repeats and give-aways', () => {
+		expect(quiz.length).toBeLessThan(12);
+		expect(generateQuestions(festival, { max: 40 }).length).toBeGreaterThan(quiz.length);
+		for (const q of quiz) {
+			for (const o of quiz) {
+				// "Jaką funkcję pełni X?" may name a speaker: it does not say what X said.
+				if (o === q || o.type === 'truefalse' || o.type === 'order' || (o.skill === 'person' && q.prompt.startsWith('Jaką funkcję'))) continue;
+				expect(q.prompt.toLowerCase(), `${q.prompt} / ${o.answer}`).not.toContain(o.answer.toLowerCase().replace(/^(w|we|od|do|około|ponad)\s+/, ''));
+			}
+		}
+		const facts = quiz.filter((q) => q.skill !== 'person').map((q) => `${q.evidence.start}|${q.answer}`);
+		expect(new Set(facts).size).toBe(facts.length);
+	});
+
+	it('shows the sentence a gap\'s pronoun or missing subject needs, or leaves the gap out', () => {
+		for (const q of quiz.filter((x) => x.type === 'gap' || x.type === 'truefalse')) {
+			expect(q.prompt, q.prompt).not.toMatch(/^(Do Gdyni przeniesiono go|Odbywa się|To o)/);
+		}
+		const since = quiz.find((q) => q.answer === '1974');
+		if (since) expect(since.prompt).toMatch(/^Festiwal w Gdyni to najważniejsza impreza polskiego kina\. Odbywa się od ____ roku/);
+	});
+});
+
+describe('distractors in the answer\'s case', () => {
+	it('keep the genitive after a preposition ("u około 2 tysięcy")', () => {
+		const text = 'Choroba jest wykrywana u około 2 tysięcy kobiet rocznie.\n\nW szpitalach leczy się około 3 tysiące pacjentów.\n\nMinisterstwo podało te dane w 2024 roku.';
+		const gap = generateQuestions(text, { max: 40 }).find((q) => q.type === 'gap' && q.answer === 'około 2 tysięcy');
+		expect(gap?.options).toBeDefined();
+		for (const o of gap!.options) expect(o, o).not.toMatch(/tysiące$|tysiąc$/);
+	});
+});

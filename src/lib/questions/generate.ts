@@ -55,5 +55,5 @@ export function generateQuestions(text: string, opts: { max?: number } = {}): Qu
 		const seen = new Set([answer.toLowerCase()]);
 		return accept.filter((x) => x && !seen.has(x.toLowerCase()) && seen.add(x.toLowerCase()));
 	};
-	return ranked.map(({ fact: _f, base: _b, ...q }) => ({ ...q, accept: tidy(q.answer, q.accept), key: hashKey(`${q.type}|${q.prompt}|${q.answer}|${q.evidence.start}`) }));
+	return ranked.map(({ fact: _f, base: _b, loose: _l, ...q }) => ({ ...q, accept: tidy(q.answer, q.accept), key: hashKey(`${q.type}|${q.prompt}|${q.answer}|${q.evidence.start}`) }));
 }

@@ -66,12 +66,30 @@ function near(a: string, b: string): boolean {
 	return common / Math.max(x.size, y.size) > 0.8;
 }
 
-/** One question's prompt gives away another's answer (a quote repeating the fact asked just before). */
-function leaks(a: Draft, b: Draft): boolean {
-	if (a.type === 'truefalse' || a.type === 'order' || b.type === 'order' || b.type === 'truefalse') return false;
-	const answer = a.answer.toLowerCase().replace(/^(w|we|od|do|około|ponad)\s+/, '');
-	return answer.length >= 2 && b.prompt.toLowerCase().includes(answer);
+const MONTHS = '(?:stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia)';
+const DAY_MONTH = new RegExp(`\\b\\d{1,2}\\s+${MONTHS}(?!\\p{L})`, 'u');
+
+/** What of an answer must not be printed elsewhere: the answer itself, and a date's day and month ("1 sierpnia"). */
+function answerKeys(answer: string): string[] {
+	const core = answer.toLowerCase().replace(/^(w|we|od|do|około|ponad)\s+/, '');
+	const keys = core.length >= 2 ? [core] : [];
+	const dm = DAY_MONTH.exec(core);
+	if (dm && dm[0] !== core) keys.push(dm[0]);
+	return keys;
 }
+
+/** One question's prompt gives away another's answer (a quote or a true/false statement repeating a fact asked elsewhere). */
+function leaks(a: Draft, b: Draft): boolean {
+	if (a.type === 'truefalse' || a.type === 'order' || b.type === 'order') return false;
+	// "Jaką funkcję pełni X?" names X but does not say what X said.
+	if (b.fact.kind === 'role' && (a.fact.kind === 'quote' || a.fact.kind === 'person')) return false;
+	const prompt = b.prompt.toLowerCase();
+	// A statement is judged as a whole: a month or weekday recurring across the story gives nothing away.
+	return answerKeys(a.answer).some((k) => prompt.includes(k) && (b.type !== 'truefalse' || a.fact.kind !== 'time' || /\d/.test(k)));
+}
+
+/** How many questions a quiz shows (the app asks for 12): within them no fact twice, no leak, no loose prompt. */
+export const QUIZ_SIZE = 12;
 
 /** Greedy pick: best score first, with penalties that spread types, skills and sentences; one question per fact. */
 export function selectRanked(drafts: Draft[], weights: number[], max: number): (Draft & { score: number })[] {
@@ -90,7 +108,7 @@ export function selectRanked(drafts: Draft[], weights: number[], max: number): (
 	const sentences = new Map<string, number>();
 	const clashes = (x: Draft) =>
 		out.some((o) => (o.answer === x.answer && o.type === x.type && x.fact.kind !== 'quote') || near(o.prompt, x.prompt)) ||
-		(out.length < 10 && out.some((o) => leaks(o, x) || leaks(x, o)));
+		(out.length < QUIZ_SIZE && out.some((o) => leaks(o, x) || leaks(x, o)));
 	while (out.length < max && pool.length) {
 		let best = -1;
 		let bestScore = -Infinity;
@@ -113,7 +131,7 @@ export function selectRanked(drafts: Draft[], weights: number[], max: number): (
 			pool.forEach((p, i) => {
 				if (p.s === -Infinity || raw.get(p.d)! <= raw.get(d)! || keyOf(p.d) !== keyOf(d)) return;
 				if (alt >= 0 && raw.get(p.d)! <= raw.get(pool[alt].d)!) return;
-				if (!(strength[p.d.type] > strength[d.type])) return;
+				if (!(strength[p.d.type] > strength[d.type]) || (d.type === "truefalse" && p.d.type === "gap")) return;
 				if (used && family(p.d.type) === used) return;
 				if (clashes(p.d)) {
 					strongerWaits = true;
@@ -124,7 +142,7 @@ export function selectRanked(drafts: Draft[], weights: number[], max: number): (
 			if (alt >= 0) {
 				pool.push({ d, s: s0 });
 				({ d, s: s0 } = pool.splice(alt, 1)[0]);
-			} else if (strongerWaits && out.length < 10) {
+			} else if (strongerWaits && out.length < QUIZ_SIZE) {
 				// Its stronger form waits for the first ten to pass; so does this one.
 				if (deferred.has(d)) tail.push(d);
 				else {
@@ -138,10 +156,10 @@ export function selectRanked(drafts: Draft[], weights: number[], max: number): (
 		const before = usedFacts.get(factKey);
 		if (d.type !== 'order' && before && (before === 'both' || before === family(d.type))) continue;
 		if (out.some((o) => (o.answer === d.answer && o.type === d.type && d.fact.kind !== 'quote') || near(o.prompt, d.prompt))) continue;
-		// The first ten neither ask a fact twice nor give away another question's answer;
-		// such a question waits, and if nothing else is left it comes after them.
+		// A quiz neither asks a fact twice, nor gives away another question's answer, nor leans on an
+		// unseen sentence; such a question waits, and comes only after a full quiz (never instead of one).
 		const repeat = !!before && d.type !== 'order';
-		if (out.length < 10 && (repeat || out.some((o) => leaks(o, d) || leaks(d, o)))) {
+		if (out.length < QUIZ_SIZE && (repeat || d.loose || out.some((o) => leaks(o, d) || leaks(d, o)))) {
 			if (!deferred.has(d)) {
 				deferred.add(d);
 				pool.push({ d, s: s0 - 1 });
@@ -159,6 +177,9 @@ export function selectRanked(drafts: Draft[], weights: number[], max: number): (
 		const prev = out.at(-1)?.score ?? Infinity;
 		out.push({ ...d, score: Math.round(Math.min(prev, Math.max(0, bestScore)) * 1000) / 1000 });
 	}
+	// A short article gives a short quiz: held-back questions never fill a quiz. A caller asking for
+	// a longer list (a pool to pick from) gets them after the clean ones, with score 0.
+	if (max <= QUIZ_SIZE) return out;
 	tail.sort((a, b) => raw.get(b)! - raw.get(a)!);
 	for (const d of tail) {
 		if (out.length >= max) break;

@@ -36,3 +36,27 @@ export function resolveShortName(tok: Token, sentence: number, entities: Entity[
 	}
 	return null;
 }
+
+// Personal pronouns and a leading "To"/"Tam" stand for something named in another sentence.
+const OBJECT_PRONOUN = /(^|[\s(„"])(go|nim|niej|niego|nią|ją|je|mu|jemu|niemu|im|nich|nimi)(?=[\s,.;:!?)”"]|$)/i;
+const POSSESSIVE = /^(jego|jej|ich)$/i;
+const LEADING = /^(to|tam|tu|tutaj|wtedy|wówczas|stąd)$/i;
+
+/**
+ * A sentence shown alone (gap, true/false, quote content) would not say what it is about:
+ * its first clause has an object pronoun, a possessive before its first verb ("W 2023 roku jego wartość…"),
+ * opens with "To"/"Tam", or opens with its verb (no subject). A possessive after the verb
+ * usually points inside the sentence ("Senatu, który ma na jego rozpatrzenie"), and
+ * demonstratives with a noun ("wskaźnik ten", "Na ten cel") say enough.
+ */
+export function needsContext(sentence: string, isVerb: (word: string) => boolean, opts: { quote?: boolean } = {}): boolean {
+	// After the first comma a pronoun usually points back into the sentence ("choroba ta …, a umiera na nią").
+	const head = sentence.split(',')[0];
+	if (OBJECT_PRONOUN.test(head)) return true;
+	const words = head.trim().split(/\s+/).map((w) => w.replace(/[^\p{L}]/gu, '')).filter(Boolean);
+	const v = words.findIndex((w) => isVerb(w));
+	if (words.slice(0, v < 0 ? words.length : v).some((w) => POSSESSIVE.test(w))) return true;
+	if (opts.quote) return false;
+	const first = words[0] ?? '';
+	return LEADING.test(first) || (/^\p{Lu}/u.test(first) && isVerb(first));
+}
