@@ -12,6 +12,8 @@ const WORD = /^[\p{L}][\p{L}\p{M}'-]{0,49}$/u;
 
 /** Base forms of a word with learner-friendly grammar and English meanings (at most 3 entries, 4 senses each). */
 export function lookupWord(raw: string): WordInfo | null {
+	// A word is at most 50 letters; the punctuation trim below is quadratic on long runs of non-letters.
+	if (raw.length > 100) return null;
 	const word = raw.trim().replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '');
 	if (!WORD.test(word)) return null;
 	const byLemma = new Map<string, Set<string>>();
