@@ -9,6 +9,8 @@ describe('toCsv', () => {
 	});
 	it('defuses answers that Excel would run as formulas', () => {
 		expect(toCsv(['a'], [['=1+1'], ['-5 zł']]).slice(1)).toBe("a\r\n'=1+1\r\n'-5 zł\r\n");
+		// Headers carry article titles, which may come from an uploaded web page's <title>.
+		expect(toCsv(['Uczeń', '=HYPERLINK("http://x") (2024-03-01)'], []).slice(1)).toBe('Uczeń;"\'=HYPERLINK(""http://x"") (2024-03-01)"\r\n');
 	});
 	it('names the file in ASCII and in UTF-8', () => {
 		expect(csvHeaders('klasa-3b-łąka.csv')['content-disposition']).toBe(

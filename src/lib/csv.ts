@@ -9,7 +9,7 @@ import { stringify } from 'csv-stringify/sync';
 export type Cell = string | number | null | undefined;
 
 export function toCsv(header: string[], rows: Cell[][]): string {
-	return stringify([header, ...rows.map((r) => r.map(cellText))], { bom: true, delimiter: ';', record_delimiter: 'windows' });
+	return stringify([header.map(cellText), ...rows.map((r) => r.map(cellText))], { bom: true, delimiter: ';', record_delimiter: 'windows' });
 }
 
 function cellText(v: Cell): string {
