@@ -16,6 +16,7 @@ export interface WhQuestion {
 }
 
 const UNIT_GEN: Record<string, string> = { km: 'kilometrów', m: 'metrów', ha: 'hektarów', kg: 'kilogramów', t: 'ton', l: 'litrów', MW: 'megawatów' };
+const DIMENSIONS = /^(długości|szerokości|wysokości|głębokości|średnicy|grubości)$/;
 const MEASURE_VERBS = new Set(['wynieść', 'wynosić', 'kosztować', 'ważyć', 'zarabiać', 'spaść', 'wzrosnąć', 'trwać', 'potrwać']);
 
 function ctxFor(a: ArticleFacts, f: Fact) {
@@ -93,17 +94,32 @@ export function quantityWh(a: ArticleFacts, f: Fact): WhQuestion | null {
 	const q = f.quantity!;
 	if (q.prep && q.prep !== 'o') return null;
 	const { toks, names, resolve, capitals } = ctxFor(a, f);
-	const removeEnd = q.nounEnd ?? f.end;
-	const clause = clauseAround(toks, f.start, removeEnd);
+	// "o 8 proc." at the end of the sentence: the full stop is also the sentence's, outside the clause.
+	let removeEnd = q.nounEnd ?? (a.text[f.end - 1] === '.' && toks[toks.length - 1].end === f.end ? f.end - 1 : f.end);
+	// "Most ma 320 metrów długości": the dimension joins the question phrase ("Ile metrów długości ma most?").
+	const dimension = !q.noun && q.unit && UNIT_GEN[q.unit] ? toks.find((t) => t.start >= removeEnd) : undefined;
+	const dim = dimension && DIMENSIONS.test(dimension.text) ? dimension : undefined;
+	if (dim) removeEnd = dim.end;
+	let clause = clauseAround(toks, f.start, removeEnd);
 	if (!clause) return null;
+	if (dim) {
+		if (!clause.some((t) => t.end <= f.start && analyze(t.text).some((x) => x.lemma === 'mieć'))) return null;
+		// "… i 24 metry szerokości" is a second measurement: the question leaves it out.
+		const k = clause.findIndex((t) => t.start >= removeEnd);
+		if (k >= 0 && /^(i|oraz|a)$/.test(clause[k].text) && /^\d/.test(clause[k + 1]?.text ?? '')) clause = clause.slice(0, k);
+	}
 	const removeStart = q.prep ? toks.findLast((t) => t.end <= f.start)!.start : f.start;
 	// "w odległości 200 km": a quantity hanging on a noun is not what the clause is about.
 	const before = toks.findLast((t) => t.end <= removeStart);
-	if (before && before.word && !isVerbToken(before) && before.text !== 'że' && !analyze(before.text).some((x) => x.tags.some((g) => g.includes('inf')))) return null;
+	// An adverb ("zatrudnia obecnie 300 pracowników") or a time phrase ("zatrzymała w sobotę 12 osób")
+	// in between still leaves a counted noun as the verb's own subject or object.
+	const adverbial = (t: Token) => (!!q.noun || q.prep === "o") && (analyze(t.text).some((x) => x.tags.some((g) => g.startsWith('adv'))) || a.facts.some((g) => g.kind === 'time' && g.end === t.end));
+	if (before && before.word && !isVerbToken(before) && before.text !== 'że' && !adverbial(before) && !analyze(before.text).some((x) => x.tags.some((g) => g.includes('inf')))) return null;
 	const verbs = clause.filter((t) => isVerbToken(t) || analyze(t.text).some((x) => x.tags.some((g) => g.includes('inf'))));
 	const measure = verbs.some((t) => MEASURE_VERBS.has(wordInfo(t.text).verbLemma ?? '') || analyze(t.text).some((x) => MEASURE_VERBS.has(x.lemma)));
 	let phrase: string;
-	if (q.noun) phrase = `${isPersonalNoun(q.noun.split(' ')[0]) ? 'Ilu' : 'Ile'} ${q.noun}`;
+	if (dim) phrase = `Ile ${UNIT_GEN[q.unit!]} ${dim.text.toLowerCase()}`;
+	else if (q.noun) phrase = `${isPersonalNoun(q.noun.split(' ')[0]) ? 'Ilu' : 'Ile'} ${q.noun}`;
 	else if (q.unit && UNIT_GEN[q.unit] && !measure) phrase = `Ile ${UNIT_GEN[q.unit]}`;
 	else if (q.unit === 'zł' && !measure) phrase = 'Ile złotych';
 	else if (q.unit && measure) phrase = 'Ile';
@@ -113,7 +129,7 @@ export function quantityWh(a: ArticleFacts, f: Fact): WhQuestion | null {
 		phrase = 'O ile';
 	}
 	const next = toks.find((t) => t.start >= removeEnd);
-	if (!q.noun && next?.word && wordInfo(next.text).noun && !wordInfo(next.text).prep && !isVerbToken(next)) return null;
+	if (!q.noun && !dim && next?.word && wordInfo(next.text).noun && !wordInfo(next.text).prep && !isVerbToken(next)) return null;
 	const v = clause.findIndex(isVerbToken);
 	const first = clause.findIndex((t) => t.start >= removeStart);
 	const firstPrep = clause.findIndex((t) => wordInfo(t.text).prep);

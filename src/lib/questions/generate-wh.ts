@@ -46,6 +46,7 @@ function sameLexeme(a: string, b: string): boolean {
 }
 
 const ANAPHORA = /^(to|wówczas|go|jej|jego|ich|im|nim|nią|niego|niej|je|ją|on|ona|ono|oni|one|tam|wtedy|ten|ta|tego|tym|tej|tę)$/i;
+const TIME_NOUN = /^(roku|rok|sezonie|sezon|tygodniu|tydzień|miesiącu|miesiąc|dniu|dzień|okresie)$/i;
 const ABBREVIATION_END = /(?:proc|tys|mln|mld|ok|r|godz|m\.in)\.$/;
 // The sentence's full stop doubles as the abbreviation's, so the clause may end without it ("do 5 proc").
 const BARE_ABBREVIATION_END = /(?:^|\s)(?:proc|tys|ok|r|godz)$/;
@@ -56,7 +57,9 @@ export function buildWh(input: WhInput): string | null {
 	const rest = clause.filter((t) => t.end <= removeStart || t.start >= removeEnd);
 	if (rest.length === clause.length) return null;
 	// A pronoun or "tam/wtedy" points outside the question: the learner could not tell what is meant.
-	if (rest.some((t) => ANAPHORA.test(t.text))) return null;
+	// "w tym roku" / "w tym sezonie" point to the article's own time, which the reader shares.
+	const deictic = (i: number) => /^(tym|tej|ten)$/i.test(rest[i].text) && TIME_NOUN.test(rest[i + 1]?.text ?? '');
+	if (rest.some((t, i) => ANAPHORA.test(t.text) && !deictic(i))) return null;
 	const after = clause.find((t) => t.start >= removeEnd);
 	if (after && /^(i|oraz|lub|albo|czy)$/.test(after.text)) return null;
 	const v = rest.findIndex(isVerbToken);

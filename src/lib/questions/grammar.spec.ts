@@ -8,6 +8,9 @@ describe('grammar helpers for question templates', () => {
 		expect(isPersonalNoun('osób')).toBe(false);
 		expect(isPersonalNoun('kilometrów')).toBe(false);
 		expect(isPersonalNoun('dzieci')).toBe(false);
+		// "metrów" is also the plural of "metr" (maître, m1): the measure reading must win.
+		expect(isPersonalNoun('metrów')).toBe(false);
+		expect(isPersonalNoun('mieszkańców')).toBe(true);
 	});
 
 	it('turns a plural verb into the singular that "Ile/Ilu" needs', () => {

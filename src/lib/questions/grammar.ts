@@ -7,6 +7,8 @@ export interface WordInfo {
 	plural: boolean;
 	/** Masculine-personal plural noun (żołnierzy, posłów): "Ilu", not "Ile". */
 	m1: boolean;
+	/** Also a genitive plural of another gender ("metrów": metr m1 "maître" and m3 "metre"). */
+	nonM1GenPl?: boolean;
 	genPl: boolean;
 	noun: boolean;
 	adj: boolean;
@@ -45,6 +47,7 @@ function fromTags(word: string): WordInfo {
 				if (has('pl') && has('gen')) {
 					info.genPl = true;
 					if (has('m1')) info.m1 = true;
+					else info.nonM1GenPl = true;
 				}
 			}
 			if (has('subst') && has('nom')) info.nom = true;
@@ -93,7 +96,8 @@ export function isPersonalNoun(genPl: string): boolean {
 	const w = genPl.toLowerCase();
 	if (w === 'dzieci') return false;
 	const info = wordInfo(w);
-	if (info.m1) return true;
+	// A form that is also a thing ("metrów", "techników" of technikum) takes the safe "Ile".
+	if (info.m1) return !info.nonM1GenPl;
 	if (morphologyInfo().source === 'polimorf' && info.genPl) return false;
 	return M1_HINT.has(w);
 }

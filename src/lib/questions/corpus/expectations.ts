@@ -52,13 +52,15 @@ export const EXPECTATIONS: Record<string, Expectation[]> = {
 		{ answer: 'Arkadiusz Wiśniewski', prompt: /^Kto powiedział podczas otwarcia, że to najważniejsza inwestycja/ },
 		{ answer: 'w kwietniu 2022 roku', prompt: /^Kiedy rozpoczęły się prace\?$/ },
 		{ answer: 'około 15 tysięcy', prompt: /^Ile osób mieszka w dzielnicy\?$|____/ },
-		{ answer: 'prezydent Opola', prompt: /^Jaką funkcję pełni Arkadiusz Wiśniewski\?$/ }
+		{ answer: 'prezydent Opola', prompt: /^Jaką funkcję pełni Arkadiusz Wiśniewski\?$/ },
+		{ answer: '320 metrów', prompt: /^Ile metrów długości ma most\?$/ }
 	],
 	'kultura-festiwal.txt': [
 		{ answer: '16', prompt: /^Ile filmów pokazano w konkursie głównym\?$/ },
 		{ answer: 'Joanna Łapińska', prompt: /^Kto poinformował, że w tym roku sprzedano/ },
 		{ answer: '1987', prompt: /przeniesiono go w ____ roku/ },
-		{ answer: 'ponad 60 tysięcy', prompt: /biletów/ }
+		{ answer: 'ponad 60 tysięcy', prompt: /biletów/ },
+		{ answer: 'ponad 60 tysięcy', prompt: /^Ile biletów sprzedano w tym roku\?$/ }
 	],
 	'pogoda-burze.txt': [
 		{ answer: 'Grzegorz Walijewski', prompt: /^Kto powiedział, że w czwartek burze przesuną się/ },
@@ -82,12 +84,20 @@ export const EXPECTATIONS: Record<string, Expectation[]> = {
 		{ answer: 'Barbara Nowacka', prompt: /^Kto poinformował, że od 2026 roku matura z matematyki/ },
 		{ answer: 'Marcin Smolik', prompt: /^Kto powiedział, że wyniki są podobne/ },
 		{ answer: '2026', prompt: /^Od którego roku matura z matematyki zostanie skrócona do 180 minut\?$/ },
-		{ answer: '9 lipca', prompt: /świadectwa maturalne/i }
+		{ answer: '9 lipca', prompt: /świadectwa maturalne/i },
+		{ answer: '262 tysiące', prompt: /^Ilu uczniów przystąpiło do matury w maju\?$/ }
 	],
 	'transport-kolej.txt': [
 		{ answer: 'Dariusz Klimczak', prompt: /^Kto powiedział, że linia jest częścią/ },
 		{ answer: '2015', prompt: /^Od którego roku trwały prace\?$/ },
 		{ answer: 'Janusz Malinowski', prompt: /^Kto (dodał|poinformował), że/ },
 		{ answer: '180 km', prompt: /^Modernizacja objęła ____ torów\.$|^Ile kilometrów torów objęła modernizacja\?$/ }
+	],
+	'mieszkania-ceny.txt': [
+		{ answer: 'około 330 tysięcy', prompt: /^Ilu mieszkańców liczy Lublin\?$/ },
+		{ answer: '9 proc.', prompt: /^O ile wzrosły w Warszawie ceny\?$/ },
+		{ answer: '90 metrów', prompt: /^Ile metrów wysokości ma budynek\?$/ },
+		{ answer: '600', prompt: /^Ilu pracowników deweloper zatrudnia obecnie\?$/ },
+		{ answer: 'Krzysztof Żuk', prompt: /^Kto poinformował, że miasto przygotuje/ }
 	]
 };
