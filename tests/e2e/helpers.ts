@@ -92,3 +92,19 @@ export async function joinAsNamedLearner(page: Page, code: string, name: string)
 	await expect(page).toHaveURL(/\/learn$/);
 	return username;
 }
+
+/** Answers every open question on a learner's reading page, whatever its form. */
+export async function answerAllOpen(page: Page) {
+	const open = page.locator('article.q:has(form)');
+	while ((await open.count()) > 0) {
+		const card = open.first();
+		const id = await card.getAttribute('id');
+		const selects = card.locator('select');
+		const n = await selects.count();
+		if (n > 0) for (let i = 0; i < n; i++) await selects.nth(i).selectOption(String(i + 1));
+		else if ((await card.getByRole('radio').count()) > 0) await card.getByRole('radio').first().check();
+		else await card.getByRole('textbox').fill('nie wiem');
+		await card.getByRole('button', { name: 'Sprawdź' }).click();
+		await expect(page.locator(`#${id}`).getByRole('status')).toBeVisible();
+	}
+}

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { answerCard, login, openSeedReading, questionCard } from './helpers';
+import { answerAllOpen, answerCard, login, openSeedReading, questionCard } from './helpers';
 
 test('demo learner reads the seed article, answers, sees verdicts, score and saved answers after reload', async ({ page }) => {
 	await login(page, 'demo-uczen');
@@ -31,18 +31,7 @@ test('demo learner reads the seed article, answers, sees verdicts, score and sav
 	await expect(page.locator('.progress')).toContainText('dobrze: 1');
 
 	// Answer the rest in whatever form each question takes, then compare the score with the verdicts shown.
-	const open = page.locator('article.q:has(form)');
-	while ((await open.count()) > 0) {
-		const card = open.first();
-		const id = await card.getAttribute('id');
-		const selects = card.locator('select');
-		const n = await selects.count();
-		if (n > 0) for (let i = 0; i < n; i++) await selects.nth(i).selectOption(String(i + 1));
-		else if ((await card.getByRole('radio').count()) > 0) await card.getByRole('radio').first().check();
-		else await card.getByRole('textbox').fill('nie wiem');
-		await card.getByRole('button', { name: 'Sprawdź' }).click();
-		await expect(page.locator(`#${id}`).getByRole('status')).toBeVisible();
-	}
+	await answerAllOpen(page);
 	const total = await page.locator('article.q').count();
 	const right = await page.locator('article.q .verdict.ok').count();
 	expect(right).toBeGreaterThanOrEqual(1);

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { createClassAs, joinAsNamedLearner, questionCard, registerNewTeacher } from './helpers';
+import { answerAllOpen, createClassAs, joinAsNamedLearner, questionCard, registerNewTeacher } from './helpers';
 
 const NEWS = `Gdańsk otworzył nową bibliotekę na Przymorzu
 
@@ -21,22 +21,6 @@ async function fillArticle(page: Page, title: string, text: string) {
 	await page.getByLabel('Źródło').fill('Gazeta Testowa');
 	await page.getByLabel('Data publikacji').fill('2023-03-14');
 	await page.getByLabel('Tekst artykułu').fill(text);
-}
-
-/** Answers every open question on a learner's reading page, whatever its form. */
-async function answerRest(page: Page) {
-	const open = page.locator('article.q:has(form)');
-	while ((await open.count()) > 0) {
-		const card = open.first();
-		const id = await card.getAttribute('id');
-		const selects = card.locator('select');
-		const n = await selects.count();
-		if (n > 0) for (let i = 0; i < n; i++) await selects.nth(i).selectOption(String(i + 1));
-		else if ((await card.getByRole('radio').count()) > 0) await card.getByRole('radio').first().check();
-		else await card.getByRole('textbox').fill('nie wiem');
-		await card.getByRole('button', { name: 'Sprawdź' }).click();
-		await expect(page.locator(`#${id}`).getByRole('status')).toBeVisible();
-	}
 }
 
 test('a teacher imports a new article, edits a question, assigns it; a learner answers; the teacher sees the result', async ({ page, browser }) => {
@@ -113,7 +97,7 @@ test('a teacher imports a new article, edits a question, assigns it; a learner a
 	await own.getByRole('textbox').fill('38 mln zł');
 	await own.getByRole('button', { name: 'Sprawdź' }).click();
 	await expect(own.getByRole('status')).toContainText('Dobrze');
-	await answerRest(learner);
+	await answerAllOpen(learner);
 	await learnerContext.close();
 
 	await page.goto(assignmentUrl);
