@@ -13,7 +13,7 @@ const NEVER_FINAL = new Set(
 	(
 		'm.in ok np tzw tj tzn ws nr prof dr hab inż mgr gen płk ppłk mjr kpt por gen ks bp abp św im ul al pl os ' +
 		'godz art ust pkt poz str tel wg zob dz red min ds mec doc sz ang łac niem ros franc pol woj pow gm ' +
-		'br ub pt płd płn wsch zach ew jw wyd tab rys ryc św'
+		'br ub pt płd płn wsch zach ew jw wyd tab rys ryc św st podinsp nadinsp insp nadkom podkom kom asp sierż mł kmdr ppor kpr szer bryg adw hr o.o'
 	).split(' ')
 );
 // Abbreviations that often end a sentence ("w 2002 r."): final only before a capital letter.
@@ -43,7 +43,7 @@ function nextSignificant(text: string, from: number): { ch: string; newline: boo
 	return null;
 }
 
-function isBoundary(text: string, match: RegExpExecArray): boolean {
+function isBoundary(text: string, match: RegExpExecArray, sentenceStart = 0): boolean {
 	const next = nextSignificant(text, match.index + match[0].length);
 	if (!next) return true;
 	if (LOWER.test(next.ch)) return false;
@@ -52,10 +52,19 @@ function isBoundary(text: string, match: RegExpExecArray): boolean {
 	const word = wordBefore(text, match.index);
 	const lower = word.toLocaleLowerCase('pl');
 	if (NEVER_FINAL.has(lower)) return next.newline;
-	if (FINAL_BEFORE_CAPITAL.has(lower)) return UPPER.test(next.ch) || next.newline;
+	// "W 2002 r. Rada…": a would-be sentence of three words or fewer is an opening phrase, not a sentence.
+	if (FINAL_BEFORE_CAPITAL.has(lower)) return next.newline || (UPPER.test(next.ch) && text.slice(sentenceStart, match.index).trim().split(/\s+/).length > 3);
 	// A lone capital is an initial ("J. Stoltenberg"); a number is an ordinal ("12. pułk").
 	if (/^\p{Lu}$/u.test(word)) return next.newline;
+	if (isOrdinal(text, match.index)) return next.newline;
 	return UPPER.test(next.ch) || DIGIT.test(next.ch) || next.newline || !/\p{L}|\p{N}/u.test(next.ch);
+}
+
+const ORDINAL_BEFORE = /(?:^|\s)(?:w|we|na|podczas|do|od|z|ze|po|przed|dla|o|podczas|zwycięzcą|zwycięzca|edycji|edycja|finale|trakcie|czasie)\s+\d{1,3}$/iu;
+
+/** "podczas 48. Festiwalu", "na 5. miejscu": a number after a preposition, ending in a dot, is an ordinal. */
+function isOrdinal(text: string, dot: number): boolean {
+	return ORDINAL_BEFORE.test(text.slice(Math.max(0, dot - 30), dot));
 }
 
 function trimmedSpan(text: string, start: number, end: number): Span | null {
@@ -72,7 +81,7 @@ export function splitSentences(text: string): Span[] {
 			let start = group.start;
 			TERMINATOR.lastIndex = group.start;
 			for (let m = TERMINATOR.exec(body); m; m = TERMINATOR.exec(body)) {
-				if (!isBoundary(body, m)) continue;
+				if (!isBoundary(body, m, start)) continue;
 				const span = trimmedSpan(text, start, m.index + m[0].length);
 				if (span) out.push(span);
 				start = m.index + m[0].length;

@@ -259,3 +259,26 @@ describe('the note shown beside the verdict', () => {
 		expect(checkAnswer('2002', '2003').feedback).toBe('Niestety nie. Poprawna odpowiedź: 2002.');
 	});
 });
+
+describe('word-form gaps', () => {
+	const exp = { answer: 'granicy', type: 'form' as const };
+	it('accepts exactly the form the sentence needs, in any letter case', () => {
+		expect(checkAnswer(exp, 'granicy').correct).toBe(true);
+		expect(checkAnswer(exp, ' Granicy. ').correct).toBe(true);
+	});
+	it('refuses the base form and another case, saying why', () => {
+		const v = checkAnswer(exp, 'granica');
+		expect(v.correct).toBe(false);
+		expect(v.feedback).toContain('granicy');
+	});
+	it('refuses the form without Polish letters, with a note about them', () => {
+		const v = checkAnswer({ answer: 'wojskiem', type: 'form' }, 'wojskiem');
+		expect(v.correct).toBe(true);
+		const w = checkAnswer({ answer: 'żołnierzy', type: 'form' }, 'zolnierzy');
+		expect(w.correct).toBe(false);
+		expect(w.note).toMatch(/polskich znaków/);
+	});
+	it('names the case when the form has only one', () => {
+		expect(checkAnswer({ answer: 'kotem', type: 'form' }, 'kot').note).toMatch(/narzędnik/);
+	});
+});

@@ -3,6 +3,7 @@ import { acceptedFeedback, acceptedNote, end, rejectedFeedback, type Match } fro
 import { matchOrder, matchTrueFalse, optionIndex } from './check-options';
 import { restoreDiacritics } from './check-restore';
 import { matchText } from './check-text';
+import { matchForm } from './check-form';
 import { matchQuantity, matchTime } from './check-values';
 import type { ExpectedAnswer, Verdict } from './types';
 
@@ -47,6 +48,7 @@ function matchByType(exp: ExpectedAnswer, given: string): Match {
 	const candidates = [exp.answer, ...(exp.accept ?? [])].filter((c) => c.trim());
 	const options = exp.options ?? [];
 	if (exp.type === 'order') return matchOrder(exp.answer, given, options);
+	if (exp.type === 'form') return matchForm(exp.answer, given);
 	if (exp.type === 'truefalse') {
 		const tf = matchTrueFalse(exp.answer, given, options);
 		if (tf) return tf;

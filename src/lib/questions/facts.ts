@@ -5,7 +5,8 @@ import { findEntities, midSentenceNames, type Entity } from './facts-entities';
 import { findQuotes, type Quote } from './facts-quotes';
 import { wordInfo } from './grammar';
 
-export type FactKind = 'time' | 'quantity' | 'person' | 'place' | 'quote' | 'role';
+/** sentence: a whole statement (true/false, ordering); word: one word form (word-form gaps). */
+export type FactKind = 'time' | 'quantity' | 'person' | 'place' | 'quote' | 'role' | 'sentence' | 'word';
 
 export interface Fact {
 	kind: FactKind;
@@ -41,8 +42,10 @@ function timeFacts(a: Omit<ArticleFacts, 'facts' | 'capitals'>): Fact[] {
 	const found = findTimeExpressions(a.text);
 	for (const [i, t] of found.entries()) {
 		const next = found[i + 1];
-		// "w sobotę 28 września": the weekday belongs to the date that follows it.
-		if (t.kind === 'weekday' && next && /^\s+$/.test(a.text.slice(t.end, next.start))) {
+		// "Sobota" mid-sentence is a surname, not a day.
+		if (t.kind === 'weekday' && /^\p{Lu}/u.test(t.text) && /\p{L}/u.test(a.text.slice(Math.max(0, t.start - 3), t.start))) continue;
+		// "w sobotę 28 września", "We wtorek, 14 października,": the weekday belongs to the date that follows it.
+		if (t.kind === 'weekday' && next && /^(\s+|,\s+)$/.test(a.text.slice(t.end, next.start))) {
 			next.start = t.start;
 			next.text = a.text.slice(t.start, next.end);
 			continue;

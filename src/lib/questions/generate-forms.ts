@@ -19,7 +19,7 @@ function leadIn(a: ArticleFacts, f: Fact, answer: string): string | null {
 }
 
 export function skillOf(f: Fact): Skill {
-	return ({ time: 'time', quantity: 'quantity', person: 'person', quote: 'person', role: 'person', place: 'place' } as const)[f.kind];
+	return ({ time: 'time', quantity: 'quantity', person: 'person', quote: 'person', role: 'person', place: 'place', sentence: 'detail', word: 'vocabulary' } as const)[f.kind];
 }
 
 function evidence(f: Fact) {

@@ -4,6 +4,9 @@ import { choiceDraft, gapDraft, orderDraft, trueFalseDraft, whDraft, type Draft 
 import { placeWh, quantityWh, quoteWh, roleWh, timeWh, type WhQuestion } from './generate-wh-facts';
 import { hashKey } from './distractors';
 import { selectRanked, sentenceWeights } from './rank';
+import { personDrafts, sentenceTrueFalse, textOrderDraft } from './generate-sentences';
+import { wordFormDrafts } from './generate-word-forms';
+import { lintQuestions } from './lint';
 
 export { extractFacts } from './facts';
 
@@ -27,7 +30,8 @@ function sound(d: Draft): boolean {
 }
 
 /** Ranked comprehension questions (best first) for a cleaned article text; deterministic. */
-export function generateQuestions(text: string, opts: { max?: number } = {}): Question[] {
+/** `gate: false` returns what the surface check would drop too (for measuring the check itself). */
+export function generateQuestions(text: string, opts: { max?: number; gate?: boolean } = {}): Question[] {
 	const max = opts.max ?? 20;
 	if (!text.trim()) return [];
 	const a = analyzeArticle(text);
@@ -48,12 +52,25 @@ export function generateQuestions(text: string, opts: { max?: number } = {}): Qu
 			if (tf) drafts.push(tf);
 		}
 	}
-	const order = orderDraft(events);
+	const order = orderDraft(events) ?? textOrderDraft(a);
 	if (order) drafts.push(order);
+	// Sentences with no date or number still carry names and places to check.
+	const withFact = new Set(drafts.filter((d) => d.type === 'truefalse').map((d) => d.fact.sentence.index));
+	for (const s of a.sentences) {
+		if (withFact.has(s.index)) continue;
+		const tf = sentenceTrueFalse(a, s);
+		if (tf) drafts.push(tf);
+	}
+	const asked = new Set(drafts.filter((d) => d.type === 'wh').map((d) => d.prompt));
+	drafts.push(...personDrafts(a).filter((d) => !asked.has(d.prompt)));
+	drafts.push(...wordFormDrafts(a));
 	const ranked = selectRanked(drafts.filter(sound), sentenceWeights(a), max);
 	const tidy = (answer: string, accept: string[]) => {
 		const seen = new Set([answer.toLowerCase()]);
 		return accept.filter((x) => x && !seen.has(x.toLowerCase()) && seen.add(x.toLowerCase()));
 	};
-	return ranked.map(({ fact: _f, base: _b, loose: _l, ...q }) => ({ ...q, accept: tidy(q.answer, q.accept), key: hashKey(`${q.type}|${q.prompt}|${q.answer}|${q.evidence.start}`) }));
+	const questions: Question[] = ranked.map(({ fact: _f, base: _b, loose: _l, ...q }) => ({ ...q, accept: tidy(q.answer, q.accept), key: hashKey(`${q.type}|${q.prompt}|${q.answer}|${q.evidence.start}`) }));
+	// The last gate: a question with a visible flaw (cut-off phrase, stray capital, clutter) is never shown.
+	if (opts.gate === false) return questions;
+	return lintQuestions(questions, text).filter((p) => p.kinds.length === 0).map((p) => p.question);
 }

@@ -88,6 +88,14 @@ function leaks(a: Draft, b: Draft): boolean {
 	return answerKeys(a.answer).some((k) => prompt.includes(k) && (b.type !== 'truefalse' || a.fact.kind !== 'time' || /\d/.test(k)));
 }
 
+/** Two questions of one type with one answer ask the same thing; "Prawda" and "Fałsz" are shared by every statement. */
+function sameAnswer(o: Draft, x: Draft, inQuiz = true): boolean {
+	if (x.type === 'truefalse' || x.type === 'order' || x.type === 'form' || o.type === 'form') return false;
+	// The same answer from the same sentence is the same fact, whatever form asks it.
+	if (inQuiz && o.evidence.start === x.evidence.start && o.answer.toLowerCase() === x.answer.toLowerCase()) return true;
+	return o.answer === x.answer && o.type === x.type && x.fact.kind !== 'quote';
+}
+
 /** How many questions a quiz shows (the app asks for 12): within them no fact twice, no leak, no loose prompt. */
 export const QUIZ_SIZE = 12;
 
@@ -107,7 +115,7 @@ export function selectRanked(drafts: Draft[], weights: number[], max: number): (
 	const skills = new Map<string, number>();
 	const sentences = new Map<string, number>();
 	const clashes = (x: Draft) =>
-		out.some((o) => (o.answer === x.answer && o.type === x.type && x.fact.kind !== 'quote') || near(o.prompt, x.prompt)) ||
+		out.some((o) => sameAnswer(o, x, out.length < QUIZ_SIZE) || near(o.prompt, x.prompt)) ||
 		(out.length < QUIZ_SIZE && out.some((o) => leaks(o, x) || leaks(x, o)));
 	while (out.length < max && pool.length) {
 		let best = -1;
@@ -115,7 +123,8 @@ export function selectRanked(drafts: Draft[], weights: number[], max: number): (
 		pool.forEach(({ d, s }, i) => {
 			if (s === -Infinity) return;
 			const seen = d.type === 'order' ? undefined : usedFacts.get(keyOf(d));
-			const adj = s - (seen ? 0.6 : 0) - 0.12 * count(d.type, types) - 0.06 * count(d.skill, skills) - 0.15 * count(String(d.fact.sentence.index), sentences);
+			// Word-form gaps practise grammar; the quiz is first about the text, so they come in small numbers.
+			const adj = s - (seen ? 0.6 : 0) - (d.type === 'form' ? 0.25 : 0.12) * count(d.type, types) - 0.06 * count(d.skill, skills) - 0.15 * count(String(d.fact.sentence.index), sentences);
 			if (adj > bestScore + 1e-9) { best = i; bestScore = adj; }
 		});
 		if (best < 0) break;
@@ -155,7 +164,7 @@ export function selectRanked(drafts: Draft[], weights: number[], max: number): (
 		const factKey = keyOf(d);
 		const before = usedFacts.get(factKey);
 		if (d.type !== 'order' && before && (before === 'both' || before === family(d.type))) continue;
-		if (out.some((o) => (o.answer === d.answer && o.type === d.type && d.fact.kind !== 'quote') || near(o.prompt, d.prompt))) continue;
+		if (out.some((o) => sameAnswer(o, d, out.length < QUIZ_SIZE) || near(o.prompt, d.prompt))) continue;
 		// A quiz neither asks a fact twice, nor gives away another question's answer, nor leans on an
 		// unseen sentence; such a question waits, and comes only after a full quiz (never instead of one).
 		const repeat = !!before && d.type !== 'order';
@@ -183,7 +192,7 @@ export function selectRanked(drafts: Draft[], weights: number[], max: number): (
 	tail.sort((a, b) => raw.get(b)! - raw.get(a)!);
 	for (const d of tail) {
 		if (out.length >= max) break;
-		if (out.some((o) => o.prompt === d.prompt || (o.answer === d.answer && o.type === d.type && d.fact.kind !== 'quote'))) continue;
+		if (out.some((o) => o.prompt === d.prompt || sameAnswer(o, d, false))) continue;
 		const before = usedFacts.get(keyOf(d));
 		if (d.type !== 'order' && before && (before === 'both' || before === family(d.type))) continue;
 		if (d.type !== 'order') usedFacts.set(keyOf(d), before ? 'both' : family(d.type));

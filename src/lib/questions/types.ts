@@ -1,4 +1,5 @@
-export type QuestionType = 'wh' | 'gap' | 'choice' | 'truefalse' | 'order';
+/** form: a word-form gap (the base form is given, the learner writes the form the sentence needs). */
+export type QuestionType = 'wh' | 'gap' | 'choice' | 'truefalse' | 'order' | 'form';
 export type Skill = 'time' | 'quantity' | 'person' | 'place' | 'detail' | 'sequence' | 'vocabulary';
 
 /** Where an answer comes from: the sentence and its character span in the article text given to the generator. */

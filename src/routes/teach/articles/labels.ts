@@ -4,7 +4,8 @@ export const TYPE_LABEL: Record<string, string> = {
 	choice: 'wybór z listy',
 	truefalse: 'prawda czy fałsz',
 	gap: 'luka w zdaniu',
-	order: 'kolejność wydarzeń'
+	order: 'kolejność',
+	form: 'forma wyrazu'
 };
 
 export const SKILL_LABEL: Record<string, string> = {

@@ -1,0 +1,144 @@
+// Questions built on whole sentences, so that a real article with few dates and numbers still fills
+// a quiz: true/false statements (a name or place swapped, or the sentence as written), putting the
+// article's statements in order, and "Kto …?" for a named person who is the subject.
+import type { ArticleFacts, Fact } from './facts';
+import type { Sentence, Token } from './facts-text';
+import type { Draft } from './generate-forms';
+import type { Entity } from './facts-entities';
+import { hashKey, seededShuffle } from './distractors';
+import { wordInfo, toMasculineSg } from './grammar';
+import { needsContext } from './reference';
+import { clutterIn } from './lint';
+import { clauseAround, isVerbToken } from './clause';
+import { buildWh } from './generate-wh';
+import { isSpeechVerb } from './facts-lexicon';
+
+const isVerb = (w: string) => !!wordInfo(w).verb;
+const QUOTES = /[„“”"«»]|^\s*[—–-]/;
+// "w tych regionach", "ten film": the reader must know what was named before.
+const DEMONSTRATIVE = /(^|[\s,])(ten|ta|te|tego|tej|tych|tym|tymi|tę|tamten\p{L}*|taki\p{L}*|owy|owa|owe)(?=\s)/iu;
+const TIME_DEIXIS = /(?<!\p{L})(w tym|w tej|tego|ten|tym)\s+(roku|sezonie|tygodniu|miesiącu|dniu|rok|sezon|tydzień|miesiąc|czasie)|tym samym|przy tym|poza tym|mimo to|w tym(?!\p{L})/giu;
+
+/** A sentence a learner can judge on its own: complete, declarative, no pronoun pointing outside, no direct speech. */
+export function standsAlone(a: ArticleFacts, s: Sentence, maxWords = 32): boolean {
+	if (!s.usable || !/^[\p{Lu}\d]/u.test(s.text) || !/[^.]\.$/.test(s.text.trim())) return false;
+	const n = a.tokens[s.index].filter((t) => t.word).length;
+	if (n < 6 || n > maxWords) return false;
+	if (QUOTES.test(s.text.slice(0, 2)) || /[?!:;()]/.test(s.text) || clutterIn(s.text)) return false;
+	// Quotation marks only around a title ("film „Wszystkie nasze strachy”"), never speech.
+	const marks = s.text.match(/[„“”"«»]/g) ?? [];
+	if (marks.length % 2 || / [-–—] /.test(s.text)) return false;
+	if (DEMONSTRATIVE.test(s.text.replace(TIME_DEIXIS, ''))) return false;
+	if (needsContext(s.text, isVerb)) return false;
+	const toks = a.tokens[s.index];
+	if (!toks.some(isVerbToken)) return false;
+	// "Jego bohaterem jest…", "Te alerty…", "Część kraju…": leans on the sentences before.
+	return !/^(jego|jej|ich|te|ten|ta|tego|tych|tym|tej|ci|tak|także|również|oprócz|poza|dodatkowo|ponadto|natomiast|jednak|wtedy|wówczas|potem|następnie|później|dlatego|stąd|tu|tam|obecnie|teraz|dziś|dzisiaj|wczoraj|jutro)$/i.test(toks[0].text);
+}
+
+function sentenceFact(s: Sentence): Fact {
+	return { kind: 'sentence', text: s.text, start: s.start, end: s.end, sentence: s };
+}
+
+function evidence(s: Sentence) {
+	return { sentence: s.text, start: s.start, end: s.end };
+}
+
+const female = (e: Entity) => /a$/.test(e.text.split(' ')[0]) && !/^(Kuba|Barnaba|Bonawentura)$/.test(e.text.split(' ')[0]);
+
+/** Another entity of the same kind and form that can stand in this one's place. */
+function swapFor(a: ArticleFacts, e: Entity): Entity | null {
+	const prevWord = (x: Entity) => a.tokens[x.sentence][x.from - 1]?.text.toLowerCase() ?? '';
+	const surname = (x: Entity) => x.text.split(' ').at(-1)!;
+	const pool = a.entities.filter((x) => {
+		if (x.sentence === e.sentence || x.text === e.text || surname(x) === surname(e)) return false;
+		if (e.kind === 'person') return x.kind === 'person' && x.nominative && x.text.includes(' ') && female(x) === female(e);
+		if (e.kind === 'place') return x.kind === 'place' && prevWord(x) === prevWord(e) && !e.text.includes(x.text) && !x.text.includes(e.text);
+		return false;
+	});
+	// The nearest one: a plausible mix-up for a reader.
+	pool.sort((x, y) => Math.abs(x.sentence - e.sentence) - Math.abs(y.sentence - e.sentence));
+	return pool[0] ?? null;
+}
+
+/** True/false on a sentence with no date or number: a person or place swapped for another from the article, or as written. */
+export function sentenceTrueFalse(a: ArticleFacts, s: Sentence): Draft | null {
+	if (!standsAlone(a, s)) return null;
+	const swappable = a.entities.filter((e) => e.sentence === s.index && ((e.kind === 'person' && e.nominative && e.text.includes(' ')) || (e.kind === 'place' && /^(w|we)$/i.test(a.tokens[s.index][e.from - 1]?.text ?? ''))));
+	const wantFalse = hashKey(s.text).charCodeAt(1) % 2 === 0;
+	let statement = s.text;
+	let answer = 'Prawda';
+	if (wantFalse) {
+		for (const e of swappable) {
+			const other = swapFor(a, e);
+			if (!other) continue;
+			// The swapped name must not occur elsewhere in the same sentence.
+			if (s.text.includes(other.text)) continue;
+			statement = s.text.slice(0, e.start - s.start) + other.text + s.text.slice(e.end - s.start);
+			answer = 'Fałsz';
+			break;
+		}
+	}
+	return {
+		type: 'truefalse', prompt: statement, answer, accept: [], options: ['Prawda', 'Fałsz'], evidence: evidence(s),
+		skill: 'detail', difficulty: 1, fact: sentenceFact(s), base: answer === 'Fałsz' ? 0.42 : 0.34
+	};
+}
+
+/** Four statements of the article, from its beginning to its end, to put in the order the text gives them. */
+export function textOrderDraft(a: ArticleFacts): Draft | null {
+	const fit = a.sentences.filter((s) => standsAlone(a, s, 16));
+	if (fit.length < 4) return null;
+	const picked: Sentence[] = [];
+	for (let k = 0; k < 4; k++) {
+		const s = fit[Math.round((k * (fit.length - 1)) / 3)];
+		if (!picked.includes(s)) picked.push(s);
+	}
+	if (picked.length < 4) return null;
+	const labels = picked.map((s) => s.text.trim().replace(/\.$/, ''));
+	let options = seededShuffle(labels, labels.join('|'));
+	if (options.join() === labels.join()) options = [...labels.slice(1), labels[0]];
+	return {
+		type: 'order', prompt: 'Ułóż informacje w takiej kolejności, w jakiej podaje je tekst.', answer: labels.join('\n'), accept: [], options,
+		evidence: evidence(picked[0]), skill: 'sequence', difficulty: 2, fact: sentenceFact(picked[0]), base: 0.4
+	};
+}
+
+/** "Jan Kowalski zdobył…" → "Kto zdobył…?": a named person opening the sentence as its subject. */
+export function personWh(a: ArticleFacts, e: Entity): { prompt: string; answer: string; accept: string[] } | null {
+	if (e.kind !== 'person' || !e.nominative || !e.text.includes(' ')) return null;
+	const toks = a.tokens[e.sentence];
+	const start = e.role && e.from > 0 ? toks.findIndex((t) => t.start === e.role!.start) : e.from;
+	if (start !== 0) return null;
+	const next = toks[e.to + 1];
+	if (!next || !isVerbToken(next) || wordInfo(next.text).plural || isSpeechVerb(next.text)) return null;
+	const clause = clauseAround(toks, toks[0].start, e.end);
+	if (!clause || clause[0] !== toks[0]) return null;
+	const names = a.entities.filter((x) => x.sentence === e.sentence && x.text.includes(' ')).map((x) => ({ start: x.start, end: x.end }));
+	const prompt = buildWh({
+		text: a.text, clause, removeStart: toks[0].start, removeEnd: e.end, wh: 'Kto', names, capitals: a.capitals, factIsSubject: true,
+		verbForm: (w) => (wordInfo(w).verb === 'praet' ? toMasculineSg(w) : w)
+	});
+	if (!prompt || prompt.split(' ').length > 22 || prompt.split(' ').length < 4) return null;
+	return { prompt, answer: e.text, accept: [e.text.split(' ').at(-1)!] };
+}
+
+export function personDrafts(a: ArticleFacts): Draft[] {
+	const out: Draft[] = [];
+	for (const e of a.entities) {
+		if (!a.sentences[e.sentence].usable) continue;
+		const wh = personWh(a, e);
+		if (!wh) continue;
+		const s = a.sentences[e.sentence];
+		const fact: Fact = { kind: 'person', text: e.text, start: e.start, end: e.end, sentence: s, entity: e };
+		out.push({ type: 'wh', prompt: wh.prompt, answer: wh.answer, accept: wh.accept, options: [], evidence: evidence(s), skill: 'person', difficulty: 2, fact, base: 0.72 });
+		const others = [...new Set(a.entities.filter((x) => x.kind === 'person' && x.nominative && x.text.includes(' ') && x.text.split(' ').at(-1) !== e.text.split(' ').at(-1)).map((x) => x.text))];
+		if (others.length >= 2) {
+			const options = seededShuffle([e.text, ...others.slice(0, 3)], wh.prompt);
+			out.push({ type: 'choice', prompt: wh.prompt, answer: wh.answer, accept: wh.accept, options, evidence: evidence(s), skill: 'person', difficulty: 1, fact, base: 0.6 });
+		}
+	}
+	return out;
+}
+
+export type { Token };

@@ -1,0 +1,70 @@
+// Word-form gaps, the exercise Polish learners need most: the base form is given, the learner writes
+// the form the sentence needs ("w pobliżu ukraińskiej ____ (granica)" → "granicy"). Only a noun that
+// an adjective in front of it pins to one case and number, so the sentence allows one answer.
+import { analyze } from '../polish/morphology';
+import type { ArticleFacts, Fact } from './facts';
+import type { Draft } from './generate-forms';
+import { clutterIn } from './lint';
+
+
+interface Reading { lemma: string; num: string; cas: string; gender: string }
+
+function readings(word: string, pos: RegExp): Reading[] {
+	const out: Reading[] = [];
+	for (const a of analyze(word)) {
+		for (const tag of a.tags) {
+			const parts = tag.split(':');
+			if (!pos.test(parts[0])) continue;
+			const nums = parts[1]?.split('.') ?? [];
+			const cases = parts[2]?.split('.') ?? [];
+			const genders = parts[3]?.split('.') ?? [];
+			for (const num of nums) for (const cas of cases) for (const g of genders) out.push({ lemma: a.lemma, num, cas, gender: g });
+		}
+	}
+	return out;
+}
+
+/** The one case and number both words share, with the noun's base form; null when ambiguous. */
+function agreement(adj: string, noun: string): { lemma: string; cas: string } | null {
+	const nr = readings(noun, /^subst$/);
+	const ar = readings(adj, /^adj$/);
+	if (!nr.length || !ar.length) return null;
+	const lemmas = new Set(nr.map((r) => r.lemma));
+	if (lemmas.size !== 1) return null;
+	const lemma = [...lemmas][0];
+	if (lemma !== lemma.toLowerCase() || lemma === noun.toLowerCase() || lemma.length < 4) return null;
+	const shared = new Set(nr.filter((n) => ar.some((x) => x.num === n.num && x.cas === n.cas && x.gender === n.gender)).map((n) => `${n.num}:${n.cas}`));
+	if (shared.size !== 1) return null;
+	const [num, cas] = [...shared][0].split(':');
+	if (cas === 'nom' || cas === 'voc') return null;
+	// The same written form for another case or number would also fit: the learner could not know.
+	const sameForm = nr.filter((n) => !(n.num === num && n.cas === cas));
+	if (sameForm.some((n) => n.num !== num)) return null;
+	return { lemma, cas };
+}
+
+/** Word-form gaps for the article, at most one per sentence. */
+export function wordFormDrafts(a: ArticleFacts): Draft[] {
+	const out: Draft[] = [];
+	for (const s of a.sentences) {
+		if (!s.usable || clutterIn(s.text)) continue;
+		const toks = a.tokens[s.index];
+		const words = toks.filter((t) => t.word).length;
+		if (words < 6 || words > 30) continue;
+		for (let i = 1; i < toks.length; i++) {
+			const noun = toks[i];
+			const adj = toks[i - 1];
+			if (!noun.word || !adj.word || !/^\p{Ll}+$/u.test(noun.text) || !/^\p{Ll}+$/u.test(adj.text) || noun.text.length < 4) continue;
+			const found = agreement(adj.text, noun.text);
+			if (!found) continue;
+			const prompt = `${s.text.slice(0, noun.start - s.start)}____ (${found.lemma})${s.text.slice(noun.end - s.start)}`;
+			const fact: Fact = { kind: 'word', text: noun.text, start: noun.start, end: noun.end, sentence: s };
+			out.push({
+				type: 'form', prompt, answer: noun.text, accept: [], options: [], evidence: { sentence: s.text, start: s.start, end: s.end },
+				skill: 'vocabulary', difficulty: 2, fact, base: 0.3
+			});
+			break;
+		}
+	}
+	return out;
+}

@@ -1,0 +1,124 @@
+// A surface check over finished questions: the failure kinds a teacher spots at a glance on real
+// articles. The generator drops what fails (see generate.ts); the evaluation scripts count it, and
+// the corpus test asserts it never fires on our own texts.
+import type { Question } from './types';
+import { analyze } from '../polish/morphology';
+import { QUIZ_SIZE } from './rank';
+
+export type LintKind = 'fragment-start' | 'dangling-end' | 'inner-capital' | 'lost-unit' | 'repeat' | 'clutter';
+
+/** Words a question or statement may not end on: the phrase they open was cut off. */
+const DANGLING = new Set(
+	('w we z ze na do od o po przy za przed nad pod między przez dla u bez wobec około podczas według i oraz a ale lub albo czy że ' +
+		'aby żeby bo który która które których którym st ul al pl godz nr ok tzw ws im pkt art ust prof dr gen płk ks woj pow gm').split(' ')
+);
+/** Words a question or statement may not open with: it is a piece of a longer sentence. */
+const FRAGMENT_HEAD = new Set('a i oraz ale lecz że bo który która które których którym którzy aby żeby czyli zaś natomiast'.split(' '));
+
+/** Page clutter markers: captions, credits, bylines, teasers, share and subscription prompts. */
+export const CLUTTER_MARKERS: [RegExp, string][] = [
+	[/(?<!\p{L})(?:fot|foto|fotografia|zdj|zdjęcie|ilustracja)\s*[.:]/iu, 'Fot. Jan Nowak'],
+	[/(?:^|\s)(?:źródło|autor|autorka|autorka\/autor|opracowanie|oprac)\s*:/iu, 'Źródło: PAP'],
+	[/(?<!\p{L})(?:czytaj|przeczytaj|zobacz)\s+(?:też|także|również|więcej)(?!\p{L})/iu, 'Czytaj też: …'],
+	[/(?<!\p{L})(?:reklama|drukuj|udostępnij|skomentuj|newsletter\p{L}*|subskrybuj|zaloguj się|plik\p{L}* cookies?|data publikacji|aktualizacja:)(?!\p{L})/iu, 'Drukuj'],
+	[/(?:https?:\/\/|www\.)\S+/iu, 'www.example.pl'],
+	[/©|(?<!\p{L})(?:shutterstock|getty images|wikimedia commons|cc[ -]by)(?!\p{L})/iu, '© Shutterstock']
+];
+
+const words = (s: string) => s.match(/[\p{L}\d]+/gu) ?? [];
+
+/** A prompt or statement without its gap marker and final punctuation, as a list of words. */
+function sentenceWords(q: Question): string[] {
+	const text = q.type === 'gap' || q.type === 'form' ? q.prompt.replace(/_{3,}/g, ' X ') : q.prompt;
+	return words(text.replace(/\([^)]*\)\s*$/, ''));
+}
+
+/** A capitalised word in the middle is a name when the article writes it so mid-sentence too. */
+function namesOf(article: string): Set<string> {
+	const out = new Set<string>();
+	for (const m of article.matchAll(/[^.!?\n„"(]\s+(\p{Lu}[\p{L}\d-]*)/gu)) out.add(m[1]);
+	return out;
+}
+
+/** "Rada" / "Rady": the same name in another case. */
+function sameStem(a: string, b: string): boolean {
+	let i = 0;
+	while (i < a.length && i < b.length && a[i] === b[i]) i++;
+	return i >= 3 && i >= Math.min(a.length, b.length) - 2;
+}
+
+function isName(w: string, names: Set<string>): boolean {
+	if (names.has(w)) return true;
+	for (const n of names) if (sameStem(w, n)) return true;
+	// PoliMorf spells proper-noun lemmas with a capital ("Warszawa").
+	const found = analyze(w);
+	return found.length > 0 && found.every((a) => /^\p{Lu}/u.test(a.lemma));
+}
+
+function capitalProblem(q: Question, names: Set<string>): boolean {
+	if (q.type !== 'wh' && q.type !== 'choice') return false;
+	const ws = words(q.prompt);
+	const cap = (w?: string) => !!w && /^\p{Lu}/u.test(w);
+	// Inside a run of capitalised words ("Centralna Komisja Egzaminacyjna") every word belongs to the name.
+	return ws.some((w, i) => i > 0 && /^\p{Lu}\p{Ll}/u.test(w) && !(i > 1 && cap(ws[i - 1])) && !cap(ws[i + 1]) && !isName(w, names));
+}
+
+/** A number in the prompt lost the unit the source gives it ("do 30 st. C" → "do 30 st?"). */
+function lostUnit(q: Question): boolean {
+	if (q.type === 'order') return false;
+	for (const m of q.prompt.matchAll(/(\d+(?:[.,]\d+)?)\s*([\p{L}%°]+\.?)?\s*([?]|$)/gu)) {
+		const src = q.evidence.sentence;
+		const at = src.indexOf(m[1]);
+		if (at < 0) continue;
+		const after = src.slice(at + m[1].length).match(/^\s*([\p{L}%°]+\.?)?\s*([\p{L}%°]+)?/u);
+		if (m[2] && after?.[1] === m[2] && after[2] && /^(C|F|m|km|zł|proc|r)$/.test(after[2]) && m[3] === '?') return true;
+	}
+	return false;
+}
+
+function fragment(q: Question): boolean {
+	const text = q.type === 'order' ? '' : q.prompt.trim();
+	if (!text) return false;
+	if (/^[\p{Ll}]/u.test(text) || /^[,;:.)\]]/.test(text)) return true;
+	return FRAGMENT_HEAD.has((words(text)[0] ?? '').toLowerCase());
+}
+
+function dangling(q: Question): boolean {
+	if (q.type === 'order') return q.options.some((o) => DANGLING.has((words(o).at(-1) ?? '').toLowerCase()));
+	const ws = sentenceWords(q);
+	if (q.type === 'gap' || q.type === 'form') return false;
+	return DANGLING.has((ws.at(-1) ?? '').toLowerCase());
+}
+
+export function clutterIn(text: string): boolean {
+	return CLUTTER_MARKERS.some(([re]) => re.test(text));
+}
+
+/** Problems of one question on its own. */
+export function lintQuestion(q: Question, names: Set<string>): LintKind[] {
+	const out: LintKind[] = [];
+	if (fragment(q)) out.push('fragment-start');
+	if (dangling(q)) out.push('dangling-end');
+	if (capitalProblem(q, names)) out.push('inner-capital');
+	if (lostUnit(q)) out.push('lost-unit');
+	if (clutterIn(q.evidence.sentence) || (q.type === 'order' && q.options.some(clutterIn))) out.push('clutter');
+	return out;
+}
+
+const factKey = (q: Question) => `${q.evidence.start}|${q.answer.toLowerCase()}`;
+
+/** Problems of a whole question set: each question's own, and a fact asked twice. */
+export function lintQuestions(questions: Question[], article: string): { question: Question; kinds: LintKind[] }[] {
+	const names = namesOf(article);
+	const seen = new Set<string>();
+	return questions.map((q, i) => {
+		const kinds = lintQuestion(q, names);
+		const key = factKey(q);
+		// Past a quiz's length the list is a pool for the teacher, where a fact may come back in another form.
+		if (i < QUIZ_SIZE && q.type !== 'truefalse' && q.type !== 'order' && q.type !== 'form') {
+			if (seen.has(key)) kinds.push('repeat');
+			seen.add(key);
+		}
+		return { question: q, kinds };
+	});
+}
