@@ -2,8 +2,9 @@
 // social posts, "Czytaj także", captions, share prompts, bare URLs), reporting each removal,
 // and turns the rest into paragraph / heading / quote blocks.
 import type { Block, CleanedArticle, RemovedPart } from './article';
+import { isSignature, lineClutterReason, type ClutterReason } from './clutter';
 
-type Reason = 'advert' | 'social-embed' | 'foreign-language' | 'read-more' | 'caption' | 'share-prompt' | 'url' | 'source-credit';
+type Reason = ClutterReason;
 
 const MONTHS_EN = 'January|February|March|April|May|June|July|August|September|October|November|December';
 const SOCIAL_DATE_LINE = new RegExp(`^(?:[—–-]\\s*)?.{0,80}?(?:\\(@\\w+\\)\\s*)?(?:${MONTHS_EN}) \\d{1,2}, \\d{4}$`);
@@ -15,18 +16,14 @@ const PL_WORDS = new Set('w z na i się nie że do jest są jak o od po przez dl
 
 /** Why a whole line is clutter, or null when it is article text. */
 function lineClutter(line: string): Reason | null {
+	// "R E K L A M A" and "Reklama Reklama" are spelled out in many ways.
 	const letters = line.replace(/[^\p{L}]/gu, '').toLocaleLowerCase('pl');
-	if (/^(reklama|advertisement|artykułsponsorowany|materiałpartnera)$/.test(letters) && line.length < 40) return 'advert';
+	if (/^(reklama)+$|^(advertisement|artykułsponsorowany|materiałpartnera)$/.test(letters) && line.length < 40) return 'advert';
 	if (/pic\.twitter\.com\/|\bt\.co\/|twitter\.com\/\w+\/status|x\.com\/\w+\/status|instagram\.com\/(p|reel)\//i.test(line)) return 'social-embed';
 	if (SOCIAL_DATE_LINE.test(line) || /^[—–-]\s*.{1,60}\(@\w{1,15}\)/.test(line)) return 'social-embed';
 	if (/^(a post shared by|view this post on instagram|zobacz ten post na instagramie|wyświetl ten post)/i.test(line)) return 'social-embed';
-	if (/^(czytaj|przeczytaj|zobacz)\s+(także|też|więcej|również)\b|^(polecamy|czytaj dalej|więcej)\s*:/i.test(line)) return 'read-more';
-	if (/^(fot\.|fot:|foto:|zdjęcie:|zdj\.|ilustracja:|photo:)/i.test(line)) return 'caption';
-	if (line.length < 160 && /[(/]\s*fot\.\s*[^)]*\)?\s*$/i.test(line)) return 'caption';
-	if (/^źródło\s*:/i.test(line) && line.length < 100) return 'source-credit';
-	if (line.length < 60 && /^(udostępnij|podziel się|zobacz też|skomentuj|komentarze|wyślij|drukuj|tweetnij|share|obserwuj nas|subskrybuj)\b/i.test(line)) {
-		return 'share-prompt';
-	}
+	const listed = lineClutterReason(line);
+	if (listed) return listed;
 	if (line.replace(URL, '').trim() === '') return 'url';
 	if (isEnglish(line)) return 'foreign-language';
 	return null;
@@ -111,7 +108,15 @@ export function cleanArticle(raw: string): CleanedArticle {
 			blocks.push({ type: 'heading', text: fixQuotes(kept.shift()!) });
 		}
 		const joined = fixQuotes(kept.join(' '));
+		// A teaser or title printed twice on the page is read once.
+		if (blocks.some((b) => b.text === joined)) {
+			removed.push({ text: joined, reason: 'repeated' });
+			continue;
+		}
 		blocks.push({ type: blockType(joined, kept.length === 1), text: joined });
 	}
+	// The author's name alone on the last line signs the article.
+	const last = blocks.at(-1);
+	if (last && blocks.length > 2 && isSignature(last.text)) removed.push({ text: blocks.pop()!.text, reason: 'byline' });
 	return { blocks, removed };
 }
