@@ -51,7 +51,9 @@ function normalise(raw: string): string {
 		.replace(/(\p{L})-[ ]*\n[ ]*(\p{Lu})/gu, '$1-$2') // "NATO-\nRosja" -> "NATO-Rosja"
 		.replace(/[ ]+\n/g, '\n')
 		.replace(/\n[ ]+/g, '\n')
-		.replace(/[ ]{2,}/g, ' ');
+		.replace(/[ ]{2,}/g, ' ')
+		// "do 60 km/h.Koniec tygodnia": a page that lost the space after a full stop.
+		.replace(/(\p{Ll}{2}|\/h|\d)\.(\p{Lu}\p{Ll}{2})/gu, '$1. $2');
 }
 
 /** A straight " closing a typographic opener becomes ” (the seed has “drugiej kategorii"). */

@@ -21,6 +21,7 @@ export const CLUTTER_LINES: { pattern: RegExp; reason: ClutterReason; example: s
 	{ pattern: re(`^źródło\\s*:|^źródło\\s+(?:zdjęcia|grafiki|danych)`), reason: 'source-credit', example: 'Źródło: KMP Ostrołęka', maxLength: 120 },
 	{ pattern: re(`^(?:autor|autorka|autorka\\s*\\/\\s*autor|autor\\s*\\/\\s*autorka|autorzy|opracowanie|oprac\\.|tekst|redakcja|red\\.)\\s*[:.]`), reason: 'byline', example: 'Autorka/Autor: mg', maxLength: 100 },
 	{ pattern: re(`^\\((?:[\\p{L}.]{1,6}|[\\p{L}. /,-]{0,40}(?:policj|kmp|kpp|kwp|pap|oprac|red)[\\p{L}. /,-]*)\\)$`), reason: 'byline', example: '(KWP w Krakowie)' },
+	{ pattern: re(`\\(artykuł sprzed \\d+ \\p{L}+\\)|^najnowszy artykuł na ten temat`), reason: 'read-more', example: 'Anna Nowak 12 maja 2016 (artykuł sprzed 7 lat) Najnowszy artykuł na ten temat Nowy przetarg', maxLength: 300 },
 	{ pattern: re(`^(?:data publikacji|opublikowano|aktualizacja|zaktualizowano|ostatnia aktualizacja)${R}`), reason: 'date-line', example: 'Data publikacji: 12.04.2024', maxLength: 80 },
 	{ pattern: re(`^\\d{1,4}[.\\-/]\\d{1,2}[.\\-/]\\d{1,4}\\.?(?:,?\\s*(?:godz\\.\\s*)?\\d{1,2}[:.]\\d{2}h?)?$`), reason: 'date-line', example: '02.10.2025., 14:40h' },
 	{ pattern: re(`^\\d+\\s+minut\\p{L}*\\s+czytania`), reason: 'date-line', example: '8 minuty czytania • 05.07.2024 17:50' },

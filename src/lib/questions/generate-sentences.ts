@@ -9,7 +9,7 @@ import { hashKey, seededShuffle } from './distractors';
 import { wordInfo, toMasculineSg } from './grammar';
 import { needsContext } from './reference';
 import { clutterIn } from './lint';
-import { clauseAround, isVerbToken } from './clause';
+import { clauseAround, hasNominative, isVerbToken } from './clause';
 import { buildWh } from './generate-wh';
 import { isSpeechVerb } from './facts-lexicon';
 
@@ -31,7 +31,10 @@ export function standsAlone(a: ArticleFacts, s: Sentence, maxWords = 32): boolea
 	if (DEMONSTRATIVE.test(s.text.replace(TIME_DEIXIS, ''))) return false;
 	if (needsContext(s.text, isVerb)) return false;
 	const toks = a.tokens[s.index];
-	if (!toks.some(isVerbToken)) return false;
+	const verb = toks.find(isVerbToken);
+	if (!verb) return false;
+	// "Przed godziną 13 były na minusie": no subject in the sentence, so not a statement on its own.
+	if (wordInfo(verb.text).verb !== 'imps' && !hasNominative(toks.filter((t) => t !== verb))) return false;
 	// "Jego bohaterem jest…", "Te alerty…", "Część kraju…": leans on the sentences before.
 	return !/^(jego|jej|ich|te|ten|ta|tego|tych|tym|tej|ci|tak|także|również|oprócz|poza|dodatkowo|ponadto|natomiast|jednak|wtedy|wówczas|potem|następnie|później|dlatego|stąd|tu|tam|obecnie|teraz|dziś|dzisiaj|wczoraj|jutro)$/i.test(toks[0].text);
 }
@@ -48,12 +51,11 @@ const female = (e: Entity) => /a$/.test(e.text.split(' ')[0]) && !/^(Kuba|Barnab
 
 /** Another entity of the same kind and form that can stand in this one's place. */
 function swapFor(a: ArticleFacts, e: Entity): Entity | null {
-	const prevWord = (x: Entity) => a.tokens[x.sentence][x.from - 1]?.text.toLowerCase() ?? '';
 	const surname = (x: Entity) => x.text.split(' ').at(-1)!;
 	const pool = a.entities.filter((x) => {
 		if (x.sentence === e.sentence || x.text === e.text || surname(x) === surname(e)) return false;
 		if (e.kind === 'person') return x.kind === 'person' && x.nominative && x.text.includes(' ') && female(x) === female(e);
-		if (e.kind === 'place') return x.kind === 'place' && prevWord(x) === prevWord(e) && !e.text.includes(x.text) && !x.text.includes(e.text);
+		// Places are not swapped: "w Chinach" and "w Ningbo" can both be true of one match.
 		return false;
 	});
 	// The nearest one: a plausible mix-up for a reader.
@@ -64,7 +66,7 @@ function swapFor(a: ArticleFacts, e: Entity): Entity | null {
 /** True/false on a sentence with no date or number: a person or place swapped for another from the article, or as written. */
 export function sentenceTrueFalse(a: ArticleFacts, s: Sentence): Draft | null {
 	if (!standsAlone(a, s)) return null;
-	const swappable = a.entities.filter((e) => e.sentence === s.index && ((e.kind === 'person' && e.nominative && e.text.includes(' ')) || (e.kind === 'place' && /^(w|we)$/i.test(a.tokens[s.index][e.from - 1]?.text ?? ''))));
+	const swappable = a.entities.filter((e) => e.sentence === s.index && e.kind === 'person' && e.nominative && e.text.includes(' '));
 	const wantFalse = hashKey(s.text).charCodeAt(1) % 2 === 0;
 	let statement = s.text;
 	let answer = 'Prawda';

@@ -87,6 +87,8 @@ function dangling(q: Question): boolean {
 	if (q.type === 'order') return q.options.some((o) => DANGLING.has((words(o).at(-1) ?? '').toLowerCase()));
 	const ws = sentenceWords(q);
 	if (q.type === 'gap' || q.type === 'form') return false;
+	// "…odejdzie ze stanowiska z dniem?": a noun that only introduced the removed date.
+	if (/(?:z dniem|od dnia|do dnia|w dniu|na dzień|w okresie|w terminie|do końca|od początku|z początkiem|na początku|pod koniec)\?$/iu.test(q.prompt)) return true;
 	return DANGLING.has((ws.at(-1) ?? '').toLowerCase());
 }
 
