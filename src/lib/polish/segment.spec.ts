@@ -74,3 +74,15 @@ describe('splitParagraphs', () => {
 		for (const p of paras) expect(text.slice(p.start, p.end)).toBe(p.text);
 	});
 });
+
+describe('abbreviations and ordinals from real articles', () => {
+	const texts = (t: string) => splitSentences(t).map((s) => s.text);
+	it('keeps "30 st. C", "podinsp." and an ordinal after a preposition inside the sentence', () => {
+		expect(texts('Temperatura wzrośnie do 30 st. C, a potem spadnie. Jutro będzie zimniej.')).toHaveLength(2);
+		expect(texts('Zadzwonił do podinsp. Adama Nowaka z komendy. Ten przyjechał.')).toHaveLength(2);
+		expect(texts('Zwycięzcą 46. Festiwalu Polskich Filmów był dokument. Drugi był inny.')).toHaveLength(2);
+	});
+	it('does not end a sentence after an opening phrase like "W 2002 r."', () => {
+		expect(texts('W 2002 r. Rada rozpoczęła pracę. Było 122 tys. żołnierzy.')).toEqual(['W 2002 r. Rada rozpoczęła pracę.', 'Było 122 tys. żołnierzy.']);
+	});
+});

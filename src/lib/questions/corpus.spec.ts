@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { generateQuestions } from './generate';
 import { EXPECTATIONS } from './corpus/expectations';
+import { lintQuestions } from './lint';
 
 const dir = join(import.meta.dirname, 'corpus');
 const files = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
@@ -30,6 +31,10 @@ describe('properties over every corpus text', () => {
 		describe(name, () => {
 			const qs = generated.get(name)!;
 			it('yields a useful number of questions', () => expect(qs.length).toBeGreaterThanOrEqual(8));
+			it('produces nothing the surface check would catch, even before its gate', () => {
+				const flagged = lintQuestions(generateQuestions(text, { max: 40, gate: false }), text).filter((p) => p.kinds.length);
+				expect(flagged.map((p) => `${p.kinds.join(',')}: ${p.question.prompt}`)).toEqual([]);
+			});
 			it('never puts the answer in the prompt', () => {
 				for (const q of qs) expect(q.prompt.toLowerCase(), q.prompt).not.toContain(q.answer.toLowerCase());
 			});

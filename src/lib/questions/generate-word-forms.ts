@@ -25,7 +25,7 @@ function readings(word: string, pos: RegExp): Reading[] {
 }
 
 /** The one case and number both words share, with the noun's base form; null when ambiguous. */
-function agreement(adj: string, noun: string): { lemma: string; cas: string } | null {
+function agreement(adj: string, noun: string): { lemma: string; cas?: string } | null {
 	const nr = readings(noun, /^subst$/);
 	const ar = readings(adj, /^adj$/);
 	if (!nr.length || !ar.length) return null;
@@ -33,14 +33,13 @@ function agreement(adj: string, noun: string): { lemma: string; cas: string } | 
 	if (lemmas.size !== 1) return null;
 	const lemma = [...lemmas][0];
 	if (lemma !== lemma.toLowerCase() || lemma === noun.toLowerCase() || lemma.length < 4) return null;
-	const shared = new Set(nr.filter((n) => ar.some((x) => x.num === n.num && x.cas === n.cas && x.gender === n.gender)).map((n) => `${n.num}:${n.cas}`));
-	if (shared.size !== 1) return null;
-	const [num, cas] = [...shared][0].split(':');
-	if (cas === 'nom' || cas === 'voc') return null;
-	// The same written form for another case or number would also fit: the learner could not know.
-	const sameForm = nr.filter((n) => !(n.num === num && n.cas === cas));
-	if (sameForm.some((n) => n.num !== num)) return null;
-	return { lemma, cas };
+	const shared = nr.filter((n) => ar.some((x) => x.num === n.num && x.cas === n.cas && x.gender === n.gender));
+	const nums = new Set(shared.map((n) => n.num));
+	const cases = new Set(shared.map((n) => n.cas));
+	if (nums.size !== 1 || cases.has('nom') || cases.has('voc')) return null;
+	// The same written form in another number would also fit: the learner could not know which.
+	if (nr.some((n) => !nums.has(n.num))) return null;
+	return { lemma, cas: cases.size === 1 ? [...cases][0] : undefined };
 }
 
 /** Word-form gaps for the article, at most one per sentence. */

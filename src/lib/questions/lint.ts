@@ -71,7 +71,7 @@ function lostUnit(q: Question): boolean {
 		const at = src.indexOf(m[1]);
 		if (at < 0) continue;
 		const after = src.slice(at + m[1].length).match(/^\s*([\p{L}%°]+\.?)?\s*([\p{L}%°]+)?/u);
-		if (m[2] && after?.[1] === m[2] && after[2] && /^(C|F|m|km|zł|proc|r)$/.test(after[2]) && m[3] === '?') return true;
+		if (m[2] && after?.[1]?.replace('.', '') === m[2].replace('.', '') && after[2] && /^(C|F|m|km|zł|proc|r)$/.test(after[2]) && m[3] === '?') return true;
 	}
 	return false;
 }
@@ -79,7 +79,8 @@ function lostUnit(q: Question): boolean {
 function fragment(q: Question): boolean {
 	const text = q.type === 'order' ? '' : q.prompt.trim();
 	if (!text) return false;
-	if (/^[\p{Ll}]/u.test(text) || /^[,;:.)\]]/.test(text)) return true;
+	// "C, a burzom…": the rest of an abbreviation split off the sentence before.
+	if (/^[\p{Ll}]/u.test(text) || /^[,;:.)\]]/.test(text) || /^\p{L}[,.]/u.test(text)) return true;
 	return FRAGMENT_HEAD.has((words(text)[0] ?? '').toLowerCase());
 }
 

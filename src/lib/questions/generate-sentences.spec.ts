@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { generateQuestions } from './generate';
+import { analyzeArticle } from './facts';
+import { personWh, sentenceTrueFalse, standsAlone, textOrderDraft } from './generate-sentences';
+
+// Our own text, written like a local news report: few dates and numbers, named people, one pronoun.
+const text = [
+	'Nowa biblioteka w Lesznie',
+	'Anna Nowak otworzyła nową bibliotekę miejską przy ulicy Słowackiego.',
+	'Budynek zaprojektował architekt Piotr Zieliński z Poznania.',
+	'W tych salach dzieci będą mogły czytać i grać w gry planszowe.',
+	'Marek Wiśniewski przekazał bibliotece kolekcję starych map regionu.',
+	'Czytelnicy mogą wypożyczać książki także w soboty i w niedziele.',
+	'Burmistrz Leszna Tomasz Lewandowski podziękował mieszkańcom za cierpliwość podczas budowy.'
+].join('\n\n');
+
+describe('sentence questions on a report without dates', () => {
+	const a = analyzeArticle(text);
+	const s = (start: string) => a.sentences.find((x) => x.text.startsWith(start))!;
+
+	it('takes only sentences that say what they are about', () => {
+		expect(standsAlone(a, s('Czytelnicy mogą'))).toBe(true);
+		expect(standsAlone(a, s('W tych salach'))).toBe(false);
+		expect(standsAlone(a, s('Nowa biblioteka'))).toBe(false);
+	});
+
+	it('makes a false statement by swapping in another person of the same gender, or keeps it true', () => {
+		const items = a.sentences.map((x) => sentenceTrueFalse(a, x)).filter((d) => d !== null);
+		expect(items.length).toBeGreaterThanOrEqual(3);
+		for (const d of items) {
+			if (d.answer === 'Prawda') expect(d.prompt).toBe(d.evidence.sentence);
+			else {
+				expect(d.prompt).not.toBe(d.evidence.sentence);
+				expect(d.prompt).toMatch(/Marek Wiśniewski|Piotr Zieliński|Tomasz Lewandowski|Anna Nowak/);
+			}
+		}
+	});
+
+	it('asks "Kto" about a named subject, in the masculine question form', () => {
+		const e = a.entities.find((x) => x.text === 'Anna Nowak')!;
+		expect(personWh(a, e)?.prompt).toBe('Kto otworzył nową bibliotekę miejską przy ulicy Słowackiego?');
+		expect(personWh(a, e)?.accept).toContain('Nowak');
+	});
+
+	it('orders four statements as the text gives them', () => {
+		const d = textOrderDraft(a)!;
+		const lines = d.answer.split('\n');
+		expect(lines).toHaveLength(4);
+		const positions = lines.map((l) => text.indexOf(l));
+		expect(positions.every((p) => p >= 0)).toBe(true);
+		expect([...positions].sort((x, y) => x - y)).toEqual(positions);
+		expect(d.options).not.toEqual(lines);
+	});
+
+	it('fills a quiz from such a text with at least three kinds of question', () => {
+		const qs = generateQuestions(text, { max: 10 });
+		expect(qs.length).toBeGreaterThanOrEqual(5);
+		expect(new Set(qs.map((q) => q.type)).size).toBeGreaterThanOrEqual(3);
+		expect(qs.every((q) => !q.prompt.startsWith('W tych salach'))).toBe(true);
+	});
+});
