@@ -105,10 +105,23 @@ export function cleanArticle(raw: string): CleanedArticle {
 			if (cleaned) kept.push(cleaned);
 		}
 		if (kept.length === 0) continue;
-		// A lone title-like line on top of a wrapped paragraph is a heading of its own.
-		if (kept.length > 1 && blockType(kept[0], true) === 'heading' && /^[„"]?\p{Lu}/u.test(kept[1])) {
-			blocks.push({ type: 'heading', text: fixQuotes(kept.shift()!) });
+		// A title-like line inside a paragraph (pages pasted with single line breaks) is a heading of its own.
+		const runs: string[][] = [[]];
+		kept.forEach((line, i) => {
+			const next = kept[i + 1];
+			const heading = next !== undefined && blockType(line, true) === 'heading' && /^[„"]?\p{Lu}/u.test(next);
+			if (heading) {
+				if (runs[runs.length - 1].length) runs.push([]);
+				runs[runs.length - 1].push(line);
+				runs.push([]);
+			} else runs[runs.length - 1].push(line);
+		});
+		const parts = runs.filter((r) => r.length);
+		for (const part of parts.slice(0, -1)) {
+			const t = fixQuotes(part.join(' '));
+			blocks.push({ type: blockType(t, part.length === 1), text: t });
 		}
+		kept.splice(0, kept.length, ...parts[parts.length - 1]);
 		const joined = fixQuotes(kept.join(' '));
 		// A teaser or title printed twice on the page is read once.
 		if (blocks.some((b) => b.text === joined)) {

@@ -80,27 +80,6 @@ function quoteLeans(f: Fact): boolean {
 	return f.kind === 'quote' && needsContext(f.quote!.content, isVerb, { quote: true });
 }
 
-/** A sentence with one fact swapped for another of the same shape, or left as it is. */
-export function trueFalseDraft(a: ArticleFacts, f: Fact): Draft | null {
-	if (f.kind !== 'time' && f.kind !== 'quantity') return null;
-	// A statement must say what it is about: no leading verb ("Odbywa się…") or pronoun.
-	const first = a.tokens[f.sentence.index][0];
-	if (!first || wordInfo(first.text).verb || /^(on|ona|ono|oni|one|to|ten|ta|te|tam|wtedy|jego|jej|ich)$/i.test(first.text)) return null;
-	const g = gapSpan(f);
-	const s = f.sentence;
-	const swap = hashKey(s.text + g.answer).charCodeAt(0) % 2 === 0;
-	let statement = s.text;
-	if (swap) {
-		const [wrong] = distractorsFor(f, a.facts, g.answer, 1, f.kind === 'time');
-		if (!wrong) return null;
-		statement = s.text.slice(0, g.start - s.start) + wrong + s.text.slice(g.end - s.start);
-	}
-	return {
-		type: 'truefalse', prompt: statement, answer: swap ? 'Fałsz' : 'Prawda', accept: [], options: ['Prawda', 'Fałsz'],
-		evidence: evidence(f), skill: 'detail', difficulty: 1, fact: f, base: 0.45, loose: needsContext(s.text, isVerb)
-	};
-}
-
 function timeValue(f: Fact): number | null {
 	const t = f.time!;
 	if (!t.year) return null;

@@ -10,7 +10,7 @@ const text = [
 	'Budynek zaprojektował architekt Piotr Zieliński z Poznania.',
 	'W tych salach dzieci będą mogły czytać i grać w gry planszowe.',
 	'Marek Wiśniewski przekazał bibliotece kolekcję starych map regionu.',
-	'Czytelnicy mogą wypożyczać książki także w soboty i w niedziele.',
+	'Czytelnicy mogą wypożyczać książki w soboty i w niedziele.',
 	'Burmistrz Leszna Tomasz Lewandowski podziękował mieszkańcom za cierpliwość podczas budowy.'
 ].join('\n\n');
 

@@ -11,7 +11,11 @@ import { needsContext } from './reference';
 import { clutterIn } from './lint';
 import { clauseAround, hasNominative, isVerbToken } from './clause';
 import { buildWh } from './generate-wh';
-import { isSpeechVerb } from './facts-lexicon';
+import { isSpeechVerb, ROLE_HEAD, TITLE_WORDS } from './facts-lexicon';
+import { detach, leansOnContext } from './context-words';
+import { oppositeIn } from './antonyms';
+import { distractorsFor } from './distractors';
+import { isKnownWord, morphologyInfo } from '../polish/morphology';
 
 const isVerb = (w: string) => !!wordInfo(w).verb;
 const QUOTES = /[„“”"«»]|^\s*[—–-]/;
@@ -35,8 +39,15 @@ export function standsAlone(a: ArticleFacts, s: Sentence, maxWords = 32): boolea
 	if (!verb) return false;
 	// "Przed godziną 13 były na minusie": no subject in the sentence, so not a statement on its own.
 	if (wordInfo(verb.text).verb !== 'imps' && !hasNominative(toks.filter((t) => t !== verb))) return false;
-	// "Jego bohaterem jest…", "Te alerty…", "Część kraju…": leans on the sentences before.
-	return !/^(jego|jej|ich|te|ten|ta|tego|tych|tym|tej|ci|tak|także|również|oprócz|poza|dodatkowo|ponadto|natomiast|jednak|wtedy|wówczas|potem|następnie|później|dlatego|stąd|tu|tam|obecnie|teraz|dziś|dzisiaj|wczoraj|jutro)$/i.test(toks[0].text);
+	if (leansOnContext(detach(s.text)) || hasUnknownWord(toks)) return false;
+	// "Jego bohaterem jest…", "Część kraju…": leans on the sentences before.
+	return !/^(jego|jej|ich|ci|tak|oprócz|poza|obecnie|teraz|dziś|dzisiaj|wczoraj|jutro|część)$/i.test(toks[0].text);
+}
+
+/** A lowercase word PoliMorf does not know is most often a typo of the page ("przesunać"): not worth copying into a question. */
+export function hasUnknownWord(toks: Token[]): boolean {
+	if (morphologyInfo().source !== 'polimorf') return false;
+	return toks.some((t) => t.word && /^\p{Ll}{3,}$/u.test(t.text) && !isKnownWord(t.text));
 }
 
 function sentenceFact(s: Sentence): Fact {
@@ -63,27 +74,37 @@ function swapFor(a: ArticleFacts, e: Entity): Entity | null {
 	return pool[0] ?? null;
 }
 
-/** True/false on a sentence with no date or number: a person or place swapped for another from the article, or as written. */
+/** A person named as the subject ("Anna Nowak otworzyła…"), not in an apposition ("konstytucjonalista dr Jan Nowak"). */
+function swappablePerson(a: ArticleFacts, e: Entity): boolean {
+	if (e.kind !== 'person' || !e.nominative || !e.text.includes(' ')) return false;
+	const prev = a.tokens[e.sentence][e.from - 1]?.text.toLowerCase();
+	return !prev || (!ROLE_HEAD.has(prev) && !TITLE_WORDS.has(prev) && !/^\p{L}+$/u.test(prev)) || wordInfo(prev).prep || !!wordInfo(prev).verb;
+}
+
+/** The sentence made false: another person of the same gender, the opposite word, or another figure or date of the article. */
+function falseVersion(a: ArticleFacts, s: Sentence): string | null {
+	const at = (start: number, end: number, text: string) => s.text.slice(0, start - s.start) + text + s.text.slice(end - s.start);
+	for (const e of a.entities.filter((x) => x.sentence === s.index && swappablePerson(a, x))) {
+		const other = swapFor(a, e);
+		if (other && !s.text.includes(other.text)) return at(e.start, e.end, other.text);
+	}
+	for (const f of a.facts.filter((x) => x.sentence === s && (x.kind === 'quantity' || x.kind === 'time'))) {
+		const [wrong] = distractorsFor(f, a.facts, f.text, 1, f.kind === 'quantity');
+		if (wrong && !s.text.includes(wrong)) return at(f.start, f.end, wrong);
+	}
+	const opposite = oppositeIn(s.text);
+	if (opposite) return s.text.slice(0, opposite.start) + opposite.word + s.text.slice(opposite.end);
+	return null;
+}
+
+/** True/false on a sentence that stands alone: as written, or made false by one swap (about half of them). */
 export function sentenceTrueFalse(a: ArticleFacts, s: Sentence): Draft | null {
 	if (!standsAlone(a, s)) return null;
-	const swappable = a.entities.filter((e) => e.sentence === s.index && e.kind === 'person' && e.nominative && e.text.includes(' '));
-	const wantFalse = hashKey(s.text).charCodeAt(1) % 2 === 0;
-	let statement = s.text;
-	let answer = 'Prawda';
-	if (wantFalse) {
-		for (const e of swappable) {
-			const other = swapFor(a, e);
-			if (!other) continue;
-			// The swapped name must not occur elsewhere in the same sentence.
-			if (s.text.includes(other.text)) continue;
-			statement = s.text.slice(0, e.start - s.start) + other.text + s.text.slice(e.end - s.start);
-			answer = 'Fałsz';
-			break;
-		}
-	}
+	const wantFalse = hashKey(s.text).charCodeAt(1) % 5 < 3;
+	const changed = wantFalse ? falseVersion(a, s) : null;
 	return {
-		type: 'truefalse', prompt: statement, answer, accept: [], options: ['Prawda', 'Fałsz'], evidence: evidence(s),
-		skill: 'detail', difficulty: 1, fact: sentenceFact(s), base: answer === 'Fałsz' ? 0.42 : 0.34
+		type: 'truefalse', prompt: detach(changed ?? s.text), answer: changed ? 'Fałsz' : 'Prawda', accept: [], options: ['Prawda', 'Fałsz'], evidence: evidence(s),
+		skill: 'detail', difficulty: 1, fact: sentenceFact(s), base: changed ? 0.5 : 0.42
 	};
 }
 

@@ -1,19 +1,25 @@
 import { analyzeArticle, type Fact } from './facts';
 import type { Question } from './types';
-import { choiceDraft, gapDraft, orderDraft, trueFalseDraft, whDraft, type Draft } from './generate-forms';
+import { choiceDraft, gapDraft, orderDraft, whDraft, type Draft } from './generate-forms';
 import { placeWh, quantityWh, quoteWh, roleWh, timeWh, type WhQuestion } from './generate-wh-facts';
 import { hashKey } from './distractors';
 import { selectRanked, sentenceWeights } from './rank';
 import { personDrafts, sentenceTrueFalse, textOrderDraft } from './generate-sentences';
 import { wordFormDrafts } from './generate-word-forms';
+import { directQuoteDrafts } from './generate-quotes';
 import { lintQuestions } from './lint';
+import { whProblem } from './wh-gate';
 
 export { extractFacts } from './facts';
 
+function gated(wh: WhQuestion | null, kind: 'time' | 'quantity'): WhQuestion | null {
+	return wh && !whProblem(wh.prompt, kind) ? wh : null;
+}
+
 function whFor(a: ReturnType<typeof analyzeArticle>, f: Fact): WhQuestion | null {
 	switch (f.kind) {
-		case 'time': return timeWh(a, f);
-		case 'quantity': return quantityWh(a, f);
+		case 'time': return gated(timeWh(a, f), 'time');
+		case 'quantity': return gated(quantityWh(a, f), 'quantity');
 		case 'quote': return quoteWh(a, f);
 		case 'role': return roleWh(a, f);
 		case 'place': return placeWh(a, f);
@@ -48,22 +54,18 @@ export function generateQuestions(text: string, opts: { max?: number; gate?: boo
 		if (f.kind === 'time' || f.kind === 'quantity' || f.kind === 'place') {
 			const gap = gapDraft(a, f, wh);
 			if (gap) drafts.push(gap);
-			const tf = trueFalseDraft(a, f);
-			if (tf) drafts.push(tf);
 		}
 	}
 	const order = orderDraft(events) ?? textOrderDraft(a);
 	if (order) drafts.push(order);
-	// Sentences with no date or number still carry names and places to check.
-	const withFact = new Set(drafts.filter((d) => d.type === 'truefalse').map((d) => d.fact.sentence.index));
 	for (const s of a.sentences) {
-		if (withFact.has(s.index)) continue;
 		const tf = sentenceTrueFalse(a, s);
 		if (tf) drafts.push(tf);
 	}
 	const asked = new Set(drafts.filter((d) => d.type === 'wh').map((d) => d.prompt));
 	drafts.push(...personDrafts(a).filter((d) => !asked.has(d.prompt)));
 	drafts.push(...wordFormDrafts(a));
+	drafts.push(...directQuoteDrafts(a));
 	const ranked = selectRanked(drafts.filter(sound), sentenceWeights(a), max);
 	const tidy = (answer: string, accept: string[]) => {
 		const seen = new Set([answer.toLowerCase()]);

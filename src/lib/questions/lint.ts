@@ -57,7 +57,8 @@ function isName(w: string, names: Set<string>): boolean {
 
 function capitalProblem(q: Question, names: Set<string>): boolean {
 	if (q.type !== 'wh' && q.type !== 'choice') return false;
-	const ws = words(q.prompt);
+	// Inside a quotation the capitals are the speaker's own.
+	const ws = words(q.prompt.replace(/„[^”]*”/g, ''));
 	const cap = (w?: string) => !!w && /^\p{Lu}/u.test(w);
 	// Inside a run of capitalised words ("Centralna Komisja Egzaminacyjna") every word belongs to the name.
 	return ws.some((w, i) => i > 0 && /^\p{Lu}\p{Ll}/u.test(w) && !(i > 1 && cap(ws[i - 1])) && !cap(ws[i + 1]) && !isName(w, names));

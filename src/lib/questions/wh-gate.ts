@@ -1,0 +1,30 @@
+// Direct questions rebuilt from long news sentences were the weakest items on real articles
+// (4 of 18 "Kiedy…?" acceptable in the strict rating): the rebuilt clause keeps a second time,
+// leaves the verb stranded at the end, or keeps an abbreviation without its dot. These checks run on every
+// time and quantity wh-prompt before it may be shown.
+import { findTimeExpressions } from '../polish/dates';
+import { analyze } from '../polish/morphology';
+import { wordInfo } from './grammar';
+
+const MAX_WORDS = 15;
+/** Time words that, left in a "Kiedy…?" prompt, already answer it in part. */
+const TIME_LEFT = /(?<!\p{L})(godz\.?|godzin\p{L}*|rano|wieczorem|wieczór|po południu|w południe|w nocy|nocą|dziś|dzisiaj|wczoraj|jutro|br|ub)(?!\p{L})/iu;
+/** An abbreviation that lost its dot when the clause was cut ("woj łódzkie", "ok 631"). */
+const BARE_ABBREVIATION = /(?<!\p{L})(woj|ok|br|ub|ul|pow|gm|tys|proc|np|tj|tzw|godz|dyr|prof)(?=\s|\?)/u;
+
+function words(prompt: string): string[] {
+	return prompt.replace(/\?$/, '').split(/\s+/).filter(Boolean);
+}
+
+/** Why a rebuilt wh-prompt is doubtful, or null when it may be shown. */
+export function whProblem(prompt: string, kind: 'time' | 'quantity'): string | null {
+	const ws = words(prompt);
+	if (ws.length > MAX_WORDS) return 'long';
+	if (BARE_ABBREVIATION.test(prompt)) return 'bare-abbreviation';
+	const body = ws.slice(1).join(' ');
+	if (kind === 'time' && (TIME_LEFT.test(body) || findTimeExpressions(body).some((t) => !/^w tym\s/i.test(t.text)))) return 'second-time';
+	// "Kiedy pełne dane o inflacji GUS zaprezentuje?": the verb stranded after a long subject.
+	const last = ws.at(-1)!.replace(/[^\p{L}]/gu, '');
+	if (ws.length > 6 && wordInfo(last).verb && !analyze(last).some((a) => a.tags.some((t) => /^(subst|adj)/.test(t)))) return 'verb-last';
+	return null;
+}
