@@ -34,7 +34,8 @@ for (const [a, b] of PAIRS) {
 export function oppositeIn(sentence: string): { start: number; end: number; word: string } | null {
 	for (const m of sentence.matchAll(/\p{L}+/gu)) {
 		const other = MAP.get(m[0].toLocaleLowerCase('pl'));
-		if (!other) continue;
+		// "na wschodzie…, na zachodzie…": a sentence that already holds both would contradict itself.
+		if (!other || new RegExp(`(?<!\\p{L})${other}(?!\\p{L})`, 'iu').test(sentence)) continue;
 		const word = /^\p{Lu}/u.test(m[0]) ? other.charAt(0).toLocaleUpperCase('pl') + other.slice(1) : other;
 		return { start: m.index!, end: m.index! + m[0].length, word };
 	}

@@ -21,7 +21,8 @@ export function leansOnContext(sentence: string): boolean {
 }
 
 /** Particles that only tie a sentence to the one before; taken out, the sentence still says the same. */
-const DETACHABLE = /(?<=\p{L})(?:,\s*(?:jednak|natomiast|z kolei|zaś|bowiem|za to),|\s+(?:jednak|natomiast|z kolei|zaś|bowiem|za to|też|także|również))(?=\s)/giu;
+// Not after "ale", "a", "lecz", "oraz": "nie tylko…, ale także…" and "a także" need their particle.
+const DETACHABLE = /(?<=\p{L})(?<!(?:^|\s)(?:ale|a|lecz|oraz))(?:,\s*(?:jednak|natomiast|z kolei|zaś|bowiem|za to),|\s+(?:jednak|natomiast|z kolei|zaś|bowiem|za to|też|także|również))(?=\s)/giu;
 
 /** "Kosiniak-Kamysz zapewnił z kolei, że…" → "Kosiniak-Kamysz zapewnił, że…" (never the first word). */
 export function detach(sentence: string): string {

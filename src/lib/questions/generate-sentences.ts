@@ -24,9 +24,9 @@ const DEMONSTRATIVE = /(^|[\s,])(ten|ta|te|tego|tej|tych|tym|tymi|tę|tamten\p{L
 const TIME_DEIXIS = /(?<!\p{L})(w tym|w tej|tego|ten|tym)\s+(roku|sezonie|tygodniu|miesiącu|dniu|rok|sezon|tydzień|miesiąc|czasie)|tym samym|przy tym|poza tym|mimo to|w tym(?!\p{L})/giu;
 
 /** A sentence a learner can judge on its own: complete, declarative, no pronoun pointing outside, no direct speech. */
-export function standsAlone(a: ArticleFacts, s: Sentence, maxWords = 32): boolean {
+export function standsAlone(a: ArticleFacts, s: Sentence, maxWords = 32, toks = a.tokens[s.index]): boolean {
 	if (!s.usable || !/^[\p{Lu}\d]/u.test(s.text) || !/[^.]\.$/.test(s.text.trim())) return false;
-	const n = a.tokens[s.index].filter((t) => t.word).length;
+	const n = toks.filter((t) => t.word).length;
 	if (n < 6 || n > maxWords) return false;
 	if (QUOTES.test(s.text.slice(0, 2)) || /[?!:;()]/.test(s.text) || clutterIn(s.text)) return false;
 	// Quotation marks only around a title ("film „Wszystkie nasze strachy”"), never speech.
@@ -34,7 +34,6 @@ export function standsAlone(a: ArticleFacts, s: Sentence, maxWords = 32): boolea
 	if (marks.length % 2 || / [-–—] /.test(s.text)) return false;
 	if (DEMONSTRATIVE.test(s.text.replace(TIME_DEIXIS, ''))) return false;
 	if (needsContext(s.text, isVerb)) return false;
-	const toks = a.tokens[s.index];
 	const verb = toks.find(isVerbToken);
 	if (!verb) return false;
 	// "Przed godziną 13 były na minusie": no subject in the sentence, so not a statement on its own.
@@ -84,40 +83,72 @@ function swappablePerson(a: ArticleFacts, e: Entity): boolean {
 /** The sentence made false: another person of the same gender, the opposite word, or another figure or date of the article. */
 function falseVersion(a: ArticleFacts, s: Sentence): string | null {
 	const at = (start: number, end: number, text: string) => s.text.slice(0, start - s.start) + text + s.text.slice(end - s.start);
-	for (const e of a.entities.filter((x) => x.sentence === s.index && swappablePerson(a, x))) {
+	const inside = (x: { start: number; end: number }) => x.start >= s.start && x.end <= s.end;
+	for (const e of a.entities.filter((x) => x.sentence === s.index && inside(x) && swappablePerson(a, x))) {
 		const other = swapFor(a, e);
 		if (other && !s.text.includes(other.text)) return at(e.start, e.end, other.text);
 	}
-	for (const f of a.facts.filter((x) => x.sentence === s && (x.kind === 'quantity' || x.kind === 'time'))) {
-		const [wrong] = distractorsFor(f, a.facts, f.text, 1, f.kind === 'quantity');
-		if (wrong && !s.text.includes(wrong)) return at(f.start, f.end, wrong);
+	for (const f of a.facts.filter((x) => x.sentence.index === s.index && inside(x) && (x.kind === 'quantity' || x.kind === 'time'))) {
+		const year = f.kind === 'time' && f.time!.kind === 'year' && f.time!.year ? String(f.time!.year) : null;
+		const [wrong] = distractorsFor(f, a.facts, year ?? f.text, 1, f.kind === 'quantity' || !!year);
+		if (!wrong || s.text.includes(wrong)) continue;
+		// A year is swapped for a year inside its phrase ("w 2025 roku" → "w 2019 roku").
+		if (year) {
+			const i = f.text.indexOf(year);
+			if (i >= 0 && /^\d{4}$/.test(wrong)) return at(f.start + i, f.start + i + 4, wrong);
+			continue;
+		}
+		return at(f.start, f.end, wrong);
 	}
 	const opposite = oppositeIn(s.text);
 	if (opposite) return s.text.slice(0, opposite.start) + opposite.word + s.text.slice(opposite.end);
 	return null;
 }
 
+/** "Budowa trwała 26 miesięcy, a koszt wyniósł 186 mln zł." → its two main clauses as sentences of their own. */
+export function mainClauses(a: ArticleFacts, s: Sentence): { clause: Sentence; toks: Token[] }[] {
+	const out: { clause: Sentence; toks: Token[] }[] = [];
+	const cut = /,\s+(?:a|ale|lecz)\s+|;\s+/gu;
+	let from = 0;
+	const body = s.text.replace(/\.$/, '');
+	const pieces: [number, number][] = [];
+	for (const m of body.matchAll(cut)) {
+		pieces.push([from, m.index!]);
+		from = m.index! + m[0].length;
+	}
+	if (!pieces.length) return out;
+	pieces.push([from, body.length]);
+	for (const [x, y] of pieces) {
+		const raw = body.slice(x, y);
+		const text = raw.charAt(0).toLocaleUpperCase('pl') + raw.slice(1) + '.';
+		const start = s.start + x;
+		const clause: Sentence = { ...s, text, start, end: start + raw.length };
+		const toks = a.tokens[s.index].filter((t) => t.start >= start && t.end <= start + raw.length);
+		if (toks.length) out.push({ clause, toks });
+	}
+	return out;
+}
+
 /** True/false on a sentence that stands alone: as written, or made false by one swap (about half of them). */
-export function sentenceTrueFalse(a: ArticleFacts, s: Sentence): Draft | null {
-	if (!standsAlone(a, s)) return null;
+export function sentenceTrueFalse(a: ArticleFacts, s: Sentence, toks = a.tokens[s.index], evidenceOf: Sentence = s): Draft | null {
+	if (!standsAlone(a, s, 32, toks)) return null;
 	const wantFalse = hashKey(s.text).charCodeAt(1) % 5 < 3;
 	const changed = wantFalse ? falseVersion(a, s) : null;
 	return {
-		type: 'truefalse', prompt: detach(changed ?? s.text), answer: changed ? 'Fałsz' : 'Prawda', accept: [], options: ['Prawda', 'Fałsz'], evidence: evidence(s),
-		skill: 'detail', difficulty: 1, fact: sentenceFact(s), base: changed ? 0.5 : 0.42
+		type: 'truefalse', prompt: detach(changed ?? s.text), answer: changed ? 'Fałsz' : 'Prawda', accept: [], options: ['Prawda', 'Fałsz'], evidence: evidence(evidenceOf),
+		skill: 'detail', difficulty: 1, fact: sentenceFact(evidenceOf), base: changed ? 0.5 : 0.42
 	};
 }
 
 /** Four statements of the article, from its beginning to its end, to put in the order the text gives them. */
 export function textOrderDraft(a: ArticleFacts): Draft | null {
-	const fit = a.sentences.filter((s) => standsAlone(a, s, 16));
-	if (fit.length < 4) return null;
+	const seen = new Set<string>();
+	// Concrete statements (a name or a figure) are easier to place than general remarks.
+	const fit = a.sentences.filter((s) => standsAlone(a, s, 20) && /\d|\s\p{Lu}/u.test(s.text) && !seen.has(s.text) && seen.add(s.text));
+	const n = Math.min(4, fit.length);
+	if (n < 3) return null;
 	const picked: Sentence[] = [];
-	for (let k = 0; k < 4; k++) {
-		const s = fit[Math.round((k * (fit.length - 1)) / 3)];
-		if (!picked.includes(s)) picked.push(s);
-	}
-	if (picked.length < 4) return null;
+	for (let k = 0; k < n; k++) picked.push(fit[Math.round((k * (fit.length - 1)) / (n - 1))]);
 	const labels = picked.map((s) => s.text.trim().replace(/\.$/, ''));
 	let options = seededShuffle(labels, labels.join('|'));
 	if (options.join() === labels.join()) options = [...labels.slice(1), labels[0]];

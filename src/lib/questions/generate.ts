@@ -4,7 +4,7 @@ import { choiceDraft, gapDraft, orderDraft, whDraft, type Draft } from './genera
 import { placeWh, quantityWh, quoteWh, roleWh, timeWh, type WhQuestion } from './generate-wh-facts';
 import { hashKey } from './distractors';
 import { selectRanked, sentenceWeights } from './rank';
-import { personDrafts, sentenceTrueFalse, textOrderDraft } from './generate-sentences';
+import { mainClauses, personDrafts, sentenceTrueFalse, textOrderDraft } from './generate-sentences';
 import { wordFormDrafts } from './generate-word-forms';
 import { directQuoteDrafts } from './generate-quotes';
 import { lintQuestions } from './lint';
@@ -61,6 +61,14 @@ export function generateQuestions(text: string, opts: { max?: number; gate?: boo
 	for (const s of a.sentences) {
 		const tf = sentenceTrueFalse(a, s);
 		if (tf) drafts.push(tf);
+		// A long sentence of two main clauses may still give one that stands alone.
+		else for (const c of mainClauses(a, s)) {
+			const part = sentenceTrueFalse(a, c.clause, c.toks, s);
+			if (part) {
+				drafts.push(part);
+				break;
+			}
+		}
 	}
 	const asked = new Set(drafts.filter((d) => d.type === 'wh').map((d) => d.prompt));
 	drafts.push(...personDrafts(a).filter((d) => !asked.has(d.prompt)));
