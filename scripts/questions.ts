@@ -6,6 +6,7 @@ import { parseArgs } from 'node:util';
 import { articleText } from '../src/lib/polish/article';
 import { cleanArticle } from '../src/lib/polish/clean';
 import { generateQuestions } from '../src/lib/questions/generate';
+import { englishMeanings } from '../src/lib/server/words/glossary-file';
 
 const USAGE = 'usage: questions FILE|- [--json] [--max N]';
 const MAX_BYTES = 5 * 1024 * 1024;
@@ -52,7 +53,7 @@ try {
 if (!raw.trim()) fail('empty text: nothing to ask about');
 
 const text = articleText(cleanArticle(raw).blocks);
-const questions = generateQuestions(text, { max });
+const questions = generateQuestions(text, { max, meaning: englishMeanings });
 
 if (values.json) {
 	const out = questions.map(({ type, prompt, answer, accept, options, evidence, skill, difficulty, score }) => ({ type, prompt, answer, accept, options, evidence, skill, difficulty, score }));

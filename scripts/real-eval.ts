@@ -10,6 +10,8 @@ import { cleanArticle } from '../src/lib/polish/clean';
 import { generateQuestions } from '../src/lib/questions/generate';
 import { lintQuestions } from '../src/lib/questions/lint';
 import type { Question } from '../src/lib/questions/types';
+import { englishMeanings } from '../src/lib/server/words/glossary-file';
+
 
 const { values } = parseArgs({ options: { split: { type: 'string' }, max: { type: 'string' }, dir: { type: 'string' } } });
 const dir = values.dir ?? '.real-articles';
@@ -40,9 +42,9 @@ for (const split of splits) {
 		const cleaned = cleanArticle(raw);
 		const text = articleText(cleaned.blocks);
 		const words = text.split(/\s+/).filter(Boolean).length;
-		const qs = generateQuestions(text, { max });
+		const qs = generateQuestions(text, { max, meaning: englishMeanings });
 		const types = new Set(qs.map((q) => q.type));
-		const nContent = qs.filter((q) => CONTENT.has(q.type)).length;
+		const nContent = qs.filter((q) => CONTENT.has(q.type) && q.skill !== 'vocabulary').length;
 		total += qs.length;
 		content += nContent;
 		if (types.size >= 3) typesOk++;
@@ -51,7 +53,7 @@ for (const split of splits) {
 			if (qs.length >= 9) longFull++;
 		}
 		// The surface check counts what the generator would show without its last gate.
-		const problems = lintQuestions(generateQuestions(text, { max, gate: false }), text).filter((p) => p.kinds.length);
+		const problems = lintQuestions(generateQuestions(text, { max, gate: false, meaning: englishMeanings }), text).filter((p) => p.kinds.length);
 		for (const p of problems) for (const k of p.kinds) lint.set(k, (lint.get(k) ?? 0) + 1);
 		rows.push(`${file.padEnd(34)} ${String(words).padStart(4)}w  ${String(qs.length).padStart(2)}q  content ${nContent}  types ${[...types].join(',')}${problems.length ? '  lint ' + problems.map((p) => p.kinds.join('+')).join(',') : ''}`);
 		out.push(`## ${file} (${words} words)`, '', ...qs.map(show), '');

@@ -6,6 +6,10 @@ import { isSignature, lineClutterReason, type ClutterReason } from './clutter';
 
 type Reason = ClutterReason;
 
+/** Headings of a box that retells the article in a few points, before the article itself. */
+const SUMMARY_HEADING = /^(?:w skrócie|najważniejsze(?: informacje)?|kluczowe informacje|streszczenie|w pigułce)\s*:?$/iu;
+const SUMMARY_LINES = 3;
+
 const MONTHS_EN = 'January|February|March|April|May|June|July|August|September|October|November|December';
 const SOCIAL_DATE_LINE = new RegExp(`^(?:[—–-]\\s*)?.{0,80}?(?:\\(@\\w+\\)\\s*)?(?:${MONTHS_EN}) \\d{1,2}, \\d{4}$`);
 const URL = /(?:https?:\/\/|www\.)[^\s<>"”]+/gi;
@@ -91,11 +95,24 @@ export function cleanArticle(raw: string): CleanedArticle {
 	// With blank lines, they separate paragraphs and single newlines are wrapping; without any,
 	// every line is its own paragraph.
 	const paragraphs = /\n\s*\n/.test(text) ? text.split(/\n\s*\n/) : text.split('\n');
+	// Lines of a summary box ("W skrócie") still to drop: the page's own retelling, not the article.
+	let summaryLeft = 0;
 	for (const para of paragraphs) {
 		const kept: string[] = [];
 		for (const rawLine of para.split('\n')) {
 			const line = rawLine.trim();
 			if (!line) continue;
+			if (SUMMARY_HEADING.test(line)) {
+				removed.push({ text: line, reason: 'summary-box' });
+				summaryLeft = SUMMARY_LINES;
+				continue;
+			}
+			if (summaryLeft > 0 && line.length <= 150) {
+				summaryLeft--;
+				removed.push({ text: line, reason: 'summary-box' });
+				continue;
+			}
+			summaryLeft = 0;
 			const reason = lineClutter(line);
 			if (reason) {
 				removed.push({ text: line, reason });

@@ -26,6 +26,15 @@ describe('clutter rows', () => {
 	});
 });
 
+describe('summary boxes', () => {
+	it('drops a "W skrócie" box of short points before the article', () => {
+		const raw = ['W skrócie', 'Sejm przyjął ustawę.', 'Teraz zajmie się nią Senat.', 'Posłowie debatowali dwa dni nad projektem ustawy o ochronie ludności, który rząd przygotował jeszcze w zeszłym roku, a opozycja krytykowała jego koszty i tempo prac.'].join('\n\n');
+		const { blocks, removed } = cleanArticle(raw);
+		expect(blocks.map((b) => b.text)).toEqual([expect.stringMatching(/^Posłowie debatowali/)]);
+		expect(removed.map((r) => r.reason)).toEqual(['summary-box', 'summary-box', 'summary-box']);
+	});
+});
+
 describe('cleanArticle on a page with its clutter (our own imitation)', () => {
 	const raw = [
 		'Logo Gazety Miejskiej',

@@ -19,6 +19,8 @@ import { isKnownWord, morphologyInfo } from '../polish/morphology';
 
 const isVerb = (w: string) => !!wordInfo(w).verb;
 const QUOTES = /[„“”"«»]|^\s*[—–-]/;
+/** "… - powiedział trener": a dash before a verb of saying closes a quotation. */
+const SPEECH_DASH = /\s[-–—]\s*(?:\p{Ll}+ )?(?:powiedział|podkreślił|dodał|zaznaczył|mówi|dodaje|podkreśla|zaznacza|stwierdził|ocenia|tłumaczy|wyjaśnia|przekonuje|uważa|przyznał|przekazał|poinformował|twierdzi|zauważa|zauważył|apelował|pisze|napisał|informuje|czytamy)/u;
 // "w tych regionach", "ten film": the reader must know what was named before.
 const DEMONSTRATIVE = /(^|[\s,])(ten|ta|te|tego|tej|tych|tym|tymi|tę|tamten\p{L}*|taki\p{L}*|owy|owa|owe)(?=\s)/iu;
 const TIME_DEIXIS = /(?<!\p{L})(w tym|w tej|tego|ten|tym)\s+(roku|sezonie|tygodniu|miesiącu|dniu|rok|sezon|tydzień|miesiąc|czasie)|tym samym|przy tym|poza tym|mimo to|w tym(?!\p{L})/giu;
@@ -28,10 +30,11 @@ export function standsAlone(a: ArticleFacts, s: Sentence, maxWords = 32, toks = 
 	if (!s.usable || !/^[\p{Lu}\d]/u.test(s.text) || !/[^.]\.$/.test(s.text.trim())) return false;
 	const n = toks.filter((t) => t.word).length;
 	if (n < 6 || n > maxWords) return false;
-	if (QUOTES.test(s.text.slice(0, 2)) || /[?!:;()]/.test(s.text) || clutterIn(s.text)) return false;
-	// Quotation marks only around a title ("film „Wszystkie nasze strachy”"), never speech.
+	// A score ("7:5") is not a colon introducing a list or speech.
+	if (QUOTES.test(s.text.slice(0, 2)) || /[?!;()]|(?<!\d):|:(?!\d)/.test(s.text) || clutterIn(s.text)) return false;
+	// Quotation marks only around a title ("film „Wszystkie nasze strachy”"), never speech; a dash only as an aside.
 	const marks = s.text.match(/[„“”"«»]/g) ?? [];
-	if (marks.length % 2 || / [-–—] /.test(s.text)) return false;
+	if (marks.length % 2 || SPEECH_DASH.test(s.text)) return false;
 	if (DEMONSTRATIVE.test(s.text.replace(TIME_DEIXIS, ''))) return false;
 	if (needsContext(s.text, isVerb)) return false;
 	const verb = toks.find(isVerbToken);

@@ -7,6 +7,7 @@ import { selectRanked, sentenceWeights } from './rank';
 import { mainClauses, personDrafts, sentenceTrueFalse, textOrderDraft } from './generate-sentences';
 import { wordFormDrafts } from './generate-word-forms';
 import { directQuoteDrafts } from './generate-quotes';
+import { vocabularyDrafts, type MeaningLookup } from './generate-vocabulary';
 import { lintQuestions } from './lint';
 import { whProblem } from './wh-gate';
 
@@ -31,13 +32,16 @@ function whFor(a: ReturnType<typeof analyzeArticle>, f: Fact): WhQuestion | null
 function sound(d: Draft): boolean {
 	if (d.prompt.toLowerCase().includes(d.answer.toLowerCase())) return false;
 	if (d.type === 'truefalse' || d.type === 'order') return true;
-	if (d.fact.kind === 'quote' || d.fact.kind === 'role') return true;
+	if (d.fact.kind === 'quote' || d.fact.kind === 'role' || (d.fact.kind === 'word' && d.type === 'choice')) return true;
 	return d.evidence.sentence.toLowerCase().includes(d.answer.toLowerCase());
 }
 
 /** Ranked comprehension questions (best first) for a cleaned article text; deterministic. */
-/** `gate: false` returns what the surface check would drop too (for measuring the check itself). */
-export function generateQuestions(text: string, opts: { max?: number; gate?: boolean } = {}): Question[] {
+/**
+ * `gate: false` returns what the surface check would drop too (for measuring the check itself);
+ * `meaning` gives English senses of a base form, for vocabulary questions (none without it).
+ */
+export function generateQuestions(text: string, opts: { max?: number; gate?: boolean; meaning?: MeaningLookup } = {}): Question[] {
 	const max = opts.max ?? 20;
 	if (!text.trim()) return [];
 	const a = analyzeArticle(text);
@@ -74,6 +78,7 @@ export function generateQuestions(text: string, opts: { max?: number; gate?: boo
 	drafts.push(...personDrafts(a).filter((d) => !asked.has(d.prompt)));
 	drafts.push(...wordFormDrafts(a));
 	drafts.push(...directQuoteDrafts(a));
+	drafts.push(...vocabularyDrafts(a, opts.meaning));
 	const ranked = selectRanked(drafts.filter(sound), sentenceWeights(a), max);
 	const tidy = (answer: string, accept: string[]) => {
 		const seen = new Set([answer.toLowerCase()]);

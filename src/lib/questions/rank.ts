@@ -96,6 +96,9 @@ function sameAnswer(o: Draft, x: Draft, inQuiz = true): boolean {
 	return o.answer === x.answer && o.type === x.type && x.fact.kind !== 'quote';
 }
 
+/** Questions about what the text says, as opposed to its words and forms. */
+const isContent = (d: Draft) => d.type !== 'gap' && d.type !== 'form' && d.skill !== 'vocabulary';
+
 /** How many questions a quiz shows (the app asks for 12): within them no fact twice, no leak, no loose prompt. */
 export const QUIZ_SIZE = 12;
 
@@ -114,6 +117,7 @@ export function selectRanked(drafts: Draft[], weights: number[], max: number): (
 	const types = new Map<string, number>();
 	const skills = new Map<string, number>();
 	const sentences = new Map<string, number>();
+	let content = 0;
 	const clashes = (x: Draft) =>
 		out.some((o) => sameAnswer(o, x, out.length < QUIZ_SIZE) || near(o.prompt, x.prompt)) ||
 		(out.length < QUIZ_SIZE && out.some((o) => leaks(o, x) || leaks(x, o)));
@@ -124,7 +128,8 @@ export function selectRanked(drafts: Draft[], weights: number[], max: number): (
 			if (s === -Infinity) return;
 			const seen = d.type === 'order' ? undefined : usedFacts.get(keyOf(d));
 			// Word-form gaps practise grammar; the quiz is first about the text, so they come in small numbers.
-			const adj = s - (seen ? 0.6 : 0) - (d.type === 'form' ? 0.25 : 0.12) * count(d.type, types) - 0.06 * count(d.skill, skills) - 0.15 * count(String(d.fact.sentence.index), sentences);
+			// Until five questions ask about the content, a content question comes before grammar and vocabulary.
+			const adj = s - (seen ? 0.6 : 0) - (d.type === 'form' ? 0.25 : 0.12) * count(d.type, types) - (d.skill === 'vocabulary' ? 0.15 * count(d.skill, skills) : 0) + (isContent(d) && content < 5 ? 0.15 : 0) - 0.06 * count(d.skill, skills) - 0.15 * count(String(d.fact.sentence.index), sentences);
 			if (adj > bestScore + 1e-9) { best = i; bestScore = adj; }
 		});
 		if (best < 0) break;
@@ -180,6 +185,7 @@ export function selectRanked(drafts: Draft[], weights: number[], max: number): (
 			// Drop what can no longer be picked, so later rounds scan fewer drafts.
 			for (const p of pool) if (keyOf(p.d) === factKey && (before || family(p.d.type) === family(d.type))) p.s = -Infinity;
 		}
+		if (isContent(d)) content++;
 		types.set(d.type, count(d.type, types) + 1);
 		skills.set(d.skill, count(d.skill, skills) + 1);
 		sentences.set(String(d.fact.sentence.index), count(String(d.fact.sentence.index), sentences) + 1);

@@ -4,6 +4,7 @@ import type { Evidence, Question } from '$lib/questions/types';
 import type { Db } from '../db';
 import { answers, articles, assignmentQuestions, assignments, questions } from '../db/schema';
 import { prepareArticle } from './prepare';
+import { englishMeanings } from '../words/glossary-file';
 import { planRegeneration, type ExistingQuestion } from './regenerate';
 
 export interface ArticleInput {
@@ -66,7 +67,7 @@ function articleColumns(input: ArticleInput) {
 export function createArticle(db: Db, ownerId: string, input: ArticleInput) {
 	const { prepared, values } = articleColumns(input);
 	const id = crypto.randomUUID();
-	const generated = generateQuestions(prepared.text, { max: MAX_QUESTIONS });
+	const generated = generateQuestions(prepared.text, { max: MAX_QUESTIONS, meaning: englishMeanings });
 	db.transaction((tx) => {
 		tx.insert(articles).values({ id, ownerId, ...values }).run();
 		generated.forEach((q, position) => tx.insert(questions).values(generatedRow(id, position, q)).run());
@@ -127,7 +128,7 @@ function referencedQuestions(tx: Tx, ids: string[]): Set<string> {
 export function updateArticle(db: Db, ownerId: string, articleId: string, input: ArticleInput): boolean {
 	if (!findOwnedArticle(db, ownerId, articleId)) return false;
 	const { prepared, values } = articleColumns(input);
-	const generated = generateQuestions(prepared.text, { max: MAX_QUESTIONS });
+	const generated = generateQuestions(prepared.text, { max: MAX_QUESTIONS, meaning: englishMeanings });
 	db.transaction((tx) => {
 		tx.update(articles).set({ ...values, updatedAt: new Date() }).where(eq(articles.id, articleId)).run();
 		const existing = tx.select().from(questions).where(eq(questions.articleId, articleId)).all();

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { parseDictdEntry, parseDictdIndex, type GlossaryIndex, type Sense } from '$lib/polish/glossary';
+import { parseDictdEntry, parseDictdIndex, type GlossaryIndex, type Sense } from '../../polish/glossary';
 
 const dir = () => process.env.FREEDICT_DIR ?? resolve('data/freedict');
 
@@ -23,4 +23,9 @@ export function meaningsOf(lemma: string): Sense[] {
 	const spans = g?.index.get(lemma.toLocaleLowerCase('pl'));
 	if (!g || !spans) return [];
 	return spans.flatMap(([offset, length]) => parseDictdEntry(g.dict.toString('utf8', offset, offset + length)));
+}
+
+/** English senses of a base form, for vocabulary questions. */
+export function englishMeanings(lemma: string): string[] {
+	return meaningsOf(lemma).map((s) => s.english);
 }

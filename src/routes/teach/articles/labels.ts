@@ -1,3 +1,4 @@
+import type { ClutterReason } from '$lib/polish/clutter';
 // Polish names for the codes stored with articles and questions, shared by the teacher's pages.
 export const TYPE_LABEL: Record<string, string> = {
 	wh: 'pytanie otwarte',
@@ -32,8 +33,15 @@ export const REASON_LABEL: Record<string, string> = {
 	caption: 'podpis pod zdjęciem',
 	'share-prompt': 'zachęta do udostępnienia',
 	url: 'adres internetowy',
-	'source-credit': 'informacja o źródle'
-};
+	'source-credit': 'informacja o źródle',
+	byline: 'podpis autora',
+	navigation: 'menu strony',
+	'date-line': 'data publikacji',
+	'page-ui': 'element strony',
+	repeated: 'powtórzony tytuł',
+	'summary-box': 'streszczenie redakcji',
+	comments: 'informacja o komentarzach'
+} satisfies Record<ClutterReason, string>;
 
 export const LEVEL_LABEL: Record<string, string> = {
 	A2: 'A2 · łatwy',
