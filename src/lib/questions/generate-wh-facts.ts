@@ -51,6 +51,13 @@ export function timeWh(a: ArticleFacts, f: Fact): WhQuestion | null {
 	const genitiveHead = (w: string) => { const r = analyze(w).flatMap((x) => x.tags); return r.length > 0 && r.every((g) => g.includes(':gen')); };
 	const modifier = (w: string) => analyze(w).some((x) => x.tags.some((g) => /^(adj|ppas|pact)/.test(g)));
 	if (!prep && prev && prev.word && (wordInfo(prev.text).prep || genitiveHead(prev.text) || modifier(prev.text)) && prev.text !== 'że') return null;
+	// "dzięki utworzeniu w roku 2016": a date hanging on a verbal noun dates that noun, not the clause.
+	const before = prep ? toks.findLast((x) => x.end <= f.start && x.word && x.text.toLowerCase() !== prep) : prev;
+	if (before && analyze(before.text).some((x) => x.tags.some((g) => g.startsWith('ger')))) return null;
+	// "Poniedziałek będzie pochmurny": the day is the subject, not when something happens.
+	if (t.kind === 'weekday' && !prep) return null;
+	// A date inside a quotation ("Określenie „rok 2026”…") belongs to the quoted words.
+	if (((f.sentence.text.slice(0, f.start - f.sentence.start).match(/[„“”"]/g) ?? []).length % 2) === 1) return null;
 	let wh: string;
 	const core = prep ? f.text.slice(prep.length).trim() : f.text;
 	let answer = core;
@@ -156,11 +163,18 @@ export function quoteWh(_a: ArticleFacts, f: Fact): WhQuestion | null {
 	return { prompt, answer: q.speaker, accept: q.accept };
 }
 
+const FORMER = /(?<!\p{L})(był\p{L}*|dotychczasow\p{L}*|wieloletni\p{L}*|ówczesn\p{L}*|zmarł\p{L}*|odwołan\p{L}*|stracił\p{L}*|rezygnacj\p{L}*|dymisj\p{L}*)(?!\p{L})/iu;
+
 export function roleWh(_a: ArticleFacts, f: Fact): WhQuestion | null {
 	const e = f.entity!;
 	const role = /^\p{Lu}{2}/u.test(f.text) ? f.text : f.text.charAt(0).toLowerCase() + f.text.slice(1);
 	// A bare profession ("reżyserka") is not a function; "prezydent Opola" is.
 	if (role.split(' ').length > 8 || role.split(' ').length < 2) return null;
+	// "pełni" is the present: a former office, or one being left, is not what the person does now.
+	if (FORMER.test(f.sentence.text)) return null;
+	// The name must be in the nominative ("Jaką funkcję pełni Stefan Krajewski?", never "…Stefana Krajewskiego?").
+	const first = analyze(e.text.split(' ')[0]).flatMap((x) => x.tags);
+	if (first.length && !first.some((g) => /^subst:sg:[a-z.]*nom/.test(g))) return null;
 	return { prompt: `Jaką funkcję pełni ${e.text}?`, answer: role, accept: [f.text] };
 }
 

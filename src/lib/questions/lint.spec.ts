@@ -23,6 +23,10 @@ describe('surface check of generated questions', () => {
 		const sentence = 'W Warszawie temperatura wzrośnie do 30 st. C, a wieczorem przyjdą burze.';
 		expect(kinds([q({ prompt: 'Gdzie temperatura wzrośnie do 30 st?', evidence: { sentence, start: 38, end: 110 } })])[0]).toContain('lost-unit');
 	});
+	it('catches an abbreviation that lost its dot in a rebuilt question', () => {
+		expect(kinds([q({ prompt: 'Gdzie ok 600 osób czekało na pociąg?' })])[0]).toContain('bare-abbreviation');
+		expect(kinds([q({ prompt: 'Ile osób czekało na pociąg o godz. 17?' })])[0]).not.toContain('bare-abbreviation');
+	});
 	it('catches a capital on a common noun inside a question, not on names', () => {
 		expect(kinds([q({ prompt: 'Kiedy Spółka zbudowała most?' })])[0]).toContain('inner-capital');
 		expect(kinds([q({ prompt: 'Kiedy w Warszawie powstała Rada NATO-Rosja?' })])[0]).not.toContain('inner-capital');

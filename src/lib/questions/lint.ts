@@ -5,7 +5,7 @@ import type { Question } from './types';
 import { analyze } from '../polish/morphology';
 import { QUIZ_SIZE } from './rank';
 
-export type LintKind = 'fragment-start' | 'dangling-end' | 'inner-capital' | 'lost-unit' | 'repeat' | 'clutter';
+export type LintKind = 'fragment-start' | 'dangling-end' | 'inner-capital' | 'lost-unit' | 'bare-abbreviation' | 'repeat' | 'clutter';
 
 /** Words a question or statement may not end on: the phrase they open was cut off. */
 const DANGLING = new Set(
@@ -24,6 +24,8 @@ export const CLUTTER_MARKERS: [RegExp, string][] = [
 	[/(?:https?:\/\/|www\.)\S+/iu, 'www.example.pl'],
 	[/©|(?<!\p{L})(?:shutterstock|getty images|wikimedia commons|cc[ -]by)(?!\p{L})/iu, '© Shutterstock']
 ];
+
+const BARE_ABBREVIATION = /(?<!\p{L})(woj|ok|br|ub|ul|pow|gm|tys|proc|np|tj|tzw|godz|dyr|prof|nadkom|podinsp|asp|mł)(?=[\s?])/u;
 
 const words = (s: string) => s.match(/[\p{L}\d]+/gu) ?? [];
 
@@ -105,6 +107,8 @@ export function lintQuestion(q: Question, names: Set<string>): LintKind[] {
 	if (dangling(q)) out.push('dangling-end');
 	if (capitalProblem(q, names)) out.push('inner-capital');
 	if (lostUnit(q)) out.push('lost-unit');
+	// A rebuilt question that dropped an abbreviation's dot ("ok 631 mln", "woj łódzkie").
+	if ((q.type === 'wh' || q.type === 'choice') && BARE_ABBREVIATION.test(q.prompt.replace(/„[^”]*”/g, ''))) out.push('bare-abbreviation');
 	if (clutterIn(q.evidence.sentence) || (q.type === 'order' && q.options.some(clutterIn))) out.push('clutter');
 	return out;
 }

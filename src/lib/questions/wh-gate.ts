@@ -8,7 +8,7 @@ import { wordInfo } from './grammar';
 
 const MAX_WORDS = 15;
 /** Time words that, left in a "Kiedy…?" prompt, already answer it in part. */
-const TIME_LEFT = /(?<!\p{L})(godz\.?|godzin\p{L}*|rano|wieczorem|wieczór|po południu|w południe|w nocy|nocą|dziś|dzisiaj|wczoraj|jutro|br|ub)(?!\p{L})/iu;
+const TIME_LEFT = /(?<!\p{L})((?:od|do|z) (?:początku|końca|połowy) \p{L}+|godz\.?|godzin\p{L}*|rano|wieczorem|wieczór|po południu|w południe|w nocy|nocą|dziś|dzisiaj|wczoraj|jutro|br|ub)(?!\p{L})/iu;
 /** An abbreviation that lost its dot when the clause was cut ("woj łódzkie", "ok 631"). */
 const BARE_ABBREVIATION = /(?<!\p{L})(woj|ok|br|ub|ul|pow|gm|tys|proc|np|tj|tzw|godz|dyr|prof)(?=\s|\?)/u;
 
@@ -25,6 +25,14 @@ export function whProblem(prompt: string, kind: 'time' | 'quantity'): string | n
 	if (kind === 'time' && (TIME_LEFT.test(body) || findTimeExpressions(body).some((t) => !/^w tym\s/i.test(t.text)))) return 'second-time';
 	// "Kiedy pełne dane o inflacji GUS zaprezentuje?": the verb stranded after a long subject.
 	const last = ws.at(-1)!.replace(/[^\p{L}]/gu, '');
-	if (ws.length > 6 && wordInfo(last).verb && !analyze(last).some((a) => a.tags.some((t) => /^(subst|adj)/.test(t)))) return 'verb-last';
+	if (ws.length > 6 && wordInfo(last).verb && !analyze(last).some((a) => a.tags.some((t) => /^adj/.test(t)))) return 'verb-last';
+	// "Kiedy odbyła się ostatnia?": nothing in the question names what it is about.
+	const named = ws.slice(1).some((w) => /^\p{Lu}|\d/u.test(w) || analyze(w.replace(/[^\p{L}-]/gu, '')).some((a) => a.tags.some((t) => t.startsWith('subst'))));
+	if (!named) return 'no-noun';
+	// "Ile szczepionek mają trafić…": a counted subject takes a singular verb.
+	if (kind === 'quantity' && /^Il[eu]\s/.test(prompt) && ws[1] !== 'razy') {
+		const verb = ws.slice(1).find((w) => wordInfo(w).verb === 'fin' || wordInfo(w).verb === 'praet');
+		if (verb && wordInfo(verb).plural && !wordInfo(verb).nounOrVerb) return 'agreement';
+	}
 	return null;
 }
