@@ -27,23 +27,35 @@ const TIME_DEIXIS = /(?<!\p{L})(w tym|w tej|tego|ten|tym)\s+(roku|sezonie|tygodn
 
 /** A sentence a learner can judge on its own: complete, declarative, no pronoun pointing outside, no direct speech. */
 export function standsAlone(a: ArticleFacts, s: Sentence, maxWords = 32, toks = a.tokens[s.index]): boolean {
-	if (!s.usable || !/^[\p{Lu}\d]/u.test(s.text) || !/[^.]\.$/.test(s.text.trim())) return false;
 	const n = toks.filter((t) => t.word).length;
 	if (n < 6 || n > maxWords) return false;
+	// Each sentence is judged once per article (ordering and true/false both ask).
+	let memo = verdicts.get(a);
+	if (!memo) verdicts.set(a, (memo = new Map()));
+	const key = `${s.start}:${s.end}:${s.text.length}`;
+	let ok = memo.get(key);
+	if (ok === undefined) memo.set(key, (ok = judge(s, toks)));
+	return ok;
+}
+
+const verdicts = new WeakMap<ArticleFacts, Map<string, boolean>>();
+
+function judge(s: Sentence, toks: Token[]): boolean {
+	if (!s.usable || !/^[\p{Lu}\d]/u.test(s.text) || !/[^.]\.$/.test(s.text.trim())) return false;
 	// A score ("7:5") is not a colon introducing a list or speech.
 	if (QUOTES.test(s.text.slice(0, 2)) || /[?!;()]|(?<!\d):|:(?!\d)/.test(s.text) || clutterIn(s.text)) return false;
 	// Quotation marks only around a title ("film „Wszystkie nasze strachy”"), never speech; a dash only as an aside.
 	const marks = s.text.match(/[„“”"«»]/g) ?? [];
 	if (marks.length % 2 || SPEECH_DASH.test(s.text)) return false;
-	if (DEMONSTRATIVE.test(s.text.replace(TIME_DEIXIS, ''))) return false;
+	if (DEMONSTRATIVE.test(s.text.replace(TIME_DEIXIS, '')) || leansOnContext(detach(s.text))) return false;
+	// "Jego bohaterem jest…", "Część kraju…": leans on the sentences before.
+	if (/^(jego|jej|ich|ci|tak|oprócz|poza|obecnie|teraz|dziś|dzisiaj|wczoraj|jutro|część)$/i.test(toks[0].text)) return false;
 	if (needsContext(s.text, isVerb)) return false;
 	const verb = toks.find(isVerbToken);
 	if (!verb) return false;
 	// "Przed godziną 13 były na minusie": no subject in the sentence, so not a statement on its own.
 	if (wordInfo(verb.text).verb !== 'imps' && !hasNominative(toks.filter((t) => t !== verb))) return false;
-	if (leansOnContext(detach(s.text)) || hasUnknownWord(toks)) return false;
-	// "Jego bohaterem jest…", "Część kraju…": leans on the sentences before.
-	return !/^(jego|jej|ich|ci|tak|oprócz|poza|obecnie|teraz|dziś|dzisiaj|wczoraj|jutro|część)$/i.test(toks[0].text);
+	return !hasUnknownWord(toks);
 }
 
 /** A lowercase word PoliMorf does not know is most often a typo of the page ("przesunać"): not worth copying into a question. */

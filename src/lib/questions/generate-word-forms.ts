@@ -5,6 +5,7 @@ import { analyze } from '../polish/morphology';
 import type { ArticleFacts, Fact } from './facts';
 import type { Draft } from './generate-forms';
 import { clutterIn } from './lint';
+import { wordInfo } from './grammar';
 
 
 interface Reading { lemma: string; num: string; cas: string; gender: string }
@@ -54,6 +55,8 @@ export function wordFormDrafts(a: ArticleFacts): Draft[] {
 			const noun = toks[i];
 			const adj = toks[i - 1];
 			if (!noun.word || !adj.word || !/^\p{Ll}+$/u.test(noun.text) || !/^\p{Ll}+$/u.test(adj.text) || noun.text.length < 4) continue;
+			// The cached word facts rule out most pairs before the full readings are compared.
+			if (!wordInfo(adj.text).adj || !wordInfo(noun.text).noun) continue;
 			const found = agreement(adj.text, noun.text);
 			if (!found) continue;
 			const prompt = `${s.text.slice(0, noun.start - s.start)}____ (${found.lemma})${s.text.slice(noun.end - s.start)}`;

@@ -36,8 +36,8 @@ function sound(d: Draft): boolean {
 	return d.evidence.sentence.toLowerCase().includes(d.answer.toLowerCase());
 }
 
-/** Ranked comprehension questions (best first) for a cleaned article text; deterministic. */
 /**
+ * Ranked comprehension questions (best first) for a cleaned article text; deterministic.
  * `gate: false` returns what the surface check would drop too (for measuring the check itself);
  * `meaning` gives English senses of a base form, for vocabulary questions (none without it).
  */

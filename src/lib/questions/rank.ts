@@ -104,7 +104,16 @@ export const QUIZ_SIZE = 12;
 
 /** Greedy pick: best score first, with penalties that spread types, skills and sentences; one question per fact. */
 export function selectRanked(drafts: Draft[], weights: number[], max: number): (Draft & { score: number })[] {
-	const pool = drafts.map((d) => ({ d, s: draftScore(d, weights) }));
+	// Penalties lower a score by at most about one point, so drafts far below the best few dozen of
+	// each type are never picked: the greedy loop below scans only those (long articles give thousands).
+	const scored = drafts.map((d) => ({ d, s: draftScore(d, weights) })).sort((x, y) => y.s - x.s);
+	const perType = new Map<string, number>();
+	const keep = Math.max(40, 4 * max);
+	const pool = scored.filter((p) => {
+		const n = perType.get(p.d.type) ?? 0;
+		perType.set(p.d.type, n + 1);
+		return n < keep;
+	});
 	const raw = new Map(pool.map((p) => [p.d, p.s]));
 	const out: (Draft & { score: number })[] = [];
 	const deferred = new Set<Draft>();

@@ -7,6 +7,8 @@ import { analyze } from '../polish/morphology';
 import { wordInfo } from './grammar';
 
 const MAX_WORDS = 15;
+/** A cheap look before the full date grammar: digits, months, weekdays, seasons. */
+const MAYBE_TIME = /\d|stycz|lut|mar|kwie|maj|czerw|lip|sierp|wrze|paźdz|listop|grud|poniedz|wtor|środ|czwart|piąt|sobot|niedziel|wiosn|lat|jesie|zim/iu;
 /** Time words that, left in a "Kiedy…?" prompt, already answer it in part. */
 const TIME_LEFT = /(?<!\p{L})((?:od|do|z) (?:początku|końca|połowy) \p{L}+|godz\.?|godzin\p{L}*|rano|wieczorem|wieczór|po południu|w południe|w nocy|nocą|dziś|dzisiaj|wczoraj|jutro|br|ub)(?!\p{L})/iu;
 /** An abbreviation that lost its dot when the clause was cut ("woj łódzkie", "ok 631"). */
@@ -22,7 +24,7 @@ export function whProblem(prompt: string, kind: 'time' | 'quantity'): string | n
 	if (ws.length > MAX_WORDS) return 'long';
 	if (BARE_ABBREVIATION.test(prompt)) return 'bare-abbreviation';
 	const body = ws.slice(1).join(' ');
-	if (kind === 'time' && (TIME_LEFT.test(body) || findTimeExpressions(body).some((t) => !/^w tym\s/i.test(t.text)))) return 'second-time';
+	if (kind === 'time' && (TIME_LEFT.test(body) || (MAYBE_TIME.test(body) && findTimeExpressions(body).some((t) => !/^w tym\s/i.test(t.text))))) return 'second-time';
 	// "Kiedy pełne dane o inflacji GUS zaprezentuje?": the verb stranded after a long subject.
 	const last = ws.at(-1)!.replace(/[^\p{L}]/gu, '');
 	if (ws.length > 6 && wordInfo(last).verb && !analyze(last).some((a) => a.tags.some((t) => /^adj/.test(t)))) return 'verb-last';
