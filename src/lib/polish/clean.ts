@@ -7,7 +7,8 @@ import { isSignature, lineClutterReason, type ClutterReason } from './clutter';
 type Reason = ClutterReason;
 
 /** Headings of a box that retells the article in a few points, before the article itself. */
-const SUMMARY_HEADING = /^(?:w skrócie|najważniejsze(?: informacje)?|kluczowe informacje|streszczenie|w pigułce)\s*:?$/iu;
+// The heading may stand alone or run into the first point ("W skrócie Sejm przyjął…" when scraped).
+const SUMMARY_HEADING = /^(?:w skrócie|najważniejsze informacje|kluczowe informacje|streszczenie|w pigułce)(?:\s*:?$|\s+\p{Lu})|^najważniejsze\s*:?$/iu;
 const SUMMARY_LINES = 3;
 
 const MONTHS_EN = 'January|February|March|April|May|June|July|August|September|October|November|December';

@@ -27,6 +27,12 @@ describe('clutter rows', () => {
 });
 
 describe('summary boxes', () => {
+	it('drops a scraped box whose heading runs into its first point, and a comment notice', () => {
+		const raw = ['W skrócie Rada miasta przyjęła budżet.', 'Radni spierali się o parkingi.', 'Budżet miasta na przyszły rok przewiduje wydatki na nowe linie tramwajowe, remonty szkół i budowę basenu w dzielnicy, o który mieszkańcy prosili od lat.', 'Portal nie odpowiada za treść komentarzy.'].join('\n\n');
+		const { blocks, removed } = cleanArticle(raw);
+		expect(blocks).toHaveLength(1);
+		expect(removed.map((r) => r.reason)).toEqual(['summary-box', 'summary-box', 'comments']);
+	});
 	it('drops a "W skrócie" box of short points before the article', () => {
 		const raw = ['W skrócie', 'Sejm przyjął ustawę.', 'Teraz zajmie się nią Senat.', 'Posłowie debatowali dwa dni nad projektem ustawy o ochronie ludności, który rząd przygotował jeszcze w zeszłym roku, a opozycja krytykowała jego koszty i tempo prac.'].join('\n\n');
 		const { blocks, removed } = cleanArticle(raw);

@@ -27,7 +27,7 @@ export const CLUTTER_LINES: { pattern: RegExp; reason: ClutterReason; example: s
 	{ pattern: re(`^\\d+\\s+minut\\p{L}*\\s+czytania`), reason: 'date-line', example: '8 minuty czytania • 05.07.2024 17:50' },
 	{ pattern: re(`^(?:udostępnij|podziel się|skomentuj|komentarze|wyślij|drukuj|tweetnij|share|obserwuj nas|subskrybuj|zapisz się|powrót|wróć)${R}`), reason: 'share-prompt', example: 'Udostępnij', maxLength: 60 },
 	{ pattern: re(`^(?:ładowanie|loading|wesprzyj|menu|szukaj|zaloguj się|zaloguj|newsletter|pokaż więcej|rozwiń|logo)${R}`), reason: 'page-ui', example: 'Ładowanie...', maxLength: 60 },
-	{ pattern: re(`komentarze (?:są|stanowią) prywatn\\p{L}* opini|redakcja nie ponosi odpowiedzialności za (?:treść )?(?:komentarz|wypowiedzi)|(?:dodaj|napisz) komentarz|regulamin komentarzy|zgłoś (?:naruszenie|komentarz)`), reason: 'comments', example: 'Komentarze są prywatnymi opiniami użytkowników portalu. Redakcja nie ponosi odpowiedzialności za ich treść.' },
+	{ pattern: re(`komentarze (?:są|stanowią) prywatn\\p{L}* opini|(?:nie ponosi odpowiedzialności|nie odpowiada) za (?:treść )?(?:komentarz|wypowiedzi|opini)|(?:dodaj|napisz) komentarz|regulamin komentarzy|zgłoś (?:naruszenie|komentarz)`), reason: 'comments', example: 'Komentarze są prywatnymi opiniami użytkowników portalu. Redakcja nie ponosi odpowiedzialności za ich treść.' },
 	{ pattern: re(`(?:akceptuj|zgadzam się|ustawienia)\\p{L}*.{0,80}(?:cookies|ciasteczk)|(?:pliki|plików) cookies?|polityk\\p{L}+ prywatności`), reason: 'page-ui', example: 'Ta strona używa plików cookies. Akceptuję' }
 ];
 

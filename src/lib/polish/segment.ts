@@ -13,7 +13,7 @@ const NEVER_FINAL = new Set(
 	(
 		'm.in ok np tzw tj tzn ws nr prof dr hab inż mgr gen płk ppłk mjr kpt por gen ks bp abp św im ul al pl os ' +
 		'godz art ust pkt poz str tel wg zob dz red min ds mec doc sz ang łac niem ros franc pol woj pow gm ' +
-		'br ub pt płd płn wsch zach ew jw wyd tab rys ryc św st podinsp nadinsp insp nadkom podkom kom asp sierż mł kmdr ppor kpr szer bryg adw hr o.o dyr zast kier tel wew sygn p.p z-ca'
+		'br ub pt płd płn wsch zach ew jw wyd tab rys ryc św st podinsp nadinsp insp nadkom podkom kom asp sierż mł kmdr ppor kpr szer bryg adw hr o.o dyr zast kier tel wew sygn p.p z-ca prok sędz adw rad wlkp pom maz'
 	).split(' ')
 );
 // Abbreviations that often end a sentence ("w 2002 r."): final only before a capital letter.

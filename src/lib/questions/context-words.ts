@@ -10,6 +10,7 @@ export const LEANING_WORDS: [RegExp, string][] = [
 	[/(?<!\p{L})(na przykład|np\.|choćby|chociażby|m\.in\.|między innymi)(?!\p{L})/iu, 'Na przykład wędkarz znalazł kość mamuta.'],
 	[/(?<!\p{L})(to samo|tak samo|podobnie|podobny|podobna|podobne|tego typu|takie|taki|taka|takiego|takich|tyle)(?!\p{L})/iu, 'To samo czeka modele językowe.'],
 	[/(?<!\p{L})(efektem|skutkiem|wynikiem|powodem|przyczyną)(?!\p{L})/iu, 'Efektem były cztery zwycięstwa z rzędu.'],
+	[/(?<!\p{L})(tym samym|dla porównania|w porównaniu|równie|niewiele (?:lepiej|gorzej|więcej|mniej)|mimo tego|pomimo tego|w związku z tym|w efekcie)(?!\p{L})/iu, 'Dla porównania w Gdańsku spadło 20 litrów deszczu.'],
 	[/^(jedni|drudzy|inni|pozostali|obaj|obie|oboje|wszyscy|sam|sama|samo|sami|ostatni|ostatnia|ostatnie|pierwszy|pierwsza|drugi|druga|kolejny|kolejna|kolejne)(?!\p{L})/iu, 'Drugi był Szczecin.'],
 	[/(?<!\p{L})(ja|my|mnie|mi|nas|nam|nami|mój|moja|moje|nasz|nasza|nasze|naszych|naszego|naszej|naszym)(?!\p{L})/iu, 'Dla nas najważniejsze jest bezpieczeństwo pasażerów.'],
 	[/\p{L}(łem|łam|liśmy|łyśmy|łabym|łbym)(?!\p{L})|(?<!\p{L})(jestem|jesteśmy|mamy|mam|możemy|musimy|chcemy|będziemy|apelujemy|prosimy|przypominamy)(?!\p{L})/iu, 'Wczoraj usłyszałam wybuch w piwnicy.'],
@@ -22,7 +23,7 @@ export function leansOnContext(sentence: string): boolean {
 
 /** Particles that only tie a sentence to the one before; taken out, the sentence still says the same. */
 // Not after "ale", "a", "lecz", "oraz": "nie tylko…, ale także…" and "a także" need their particle.
-const DETACHABLE = /(?<=\p{L})(?<!(?:^|\s)(?:ale|a|lecz|oraz))(?:,\s*(?:jednak|natomiast|z kolei|zaś|bowiem|za to),|\s+(?:jednak|natomiast|z kolei|zaś|bowiem|za to|też|także|również))(?=\s)/giu;
+const DETACHABLE = /(?<=\p{L})(?<!(?:^|\s)(?:ale|a|lecz|oraz))(?:,\s*(?:jednak|natomiast|z kolei|zaś|bowiem|za to),|\s+(?:jednak|natomiast|z kolei|zaś|bowiem|za to|też|także|również))(?=[\s,])/giu;
 
 /** "Kosiniak-Kamysz zapewnił z kolei, że…" → "Kosiniak-Kamysz zapewnił, że…" (never the first word). */
 export function detach(sentence: string): string {

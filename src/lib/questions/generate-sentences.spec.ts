@@ -59,3 +59,22 @@ describe('sentence questions on a report without dates', () => {
 		expect(qs.every((q) => !q.prompt.startsWith('W tych salach'))).toBe(true);
 	});
 });
+
+describe('words that tie a sentence to the one before', () => {
+	it('each listed example is refused as a statement of its own', async () => {
+		const { LEANING_WORDS, leansOnContext } = await import('./context-words');
+		for (const [, example] of LEANING_WORDS) expect(leansOnContext(example), example).toBe(true);
+		expect(leansOnContext('Sejm uchwalił ustawę o obronie cywilnej.')).toBe(false);
+	});
+	it('takes out a particle that only links, but keeps "a także" and "ale także"', async () => {
+		const { detach } = await import('./context-words');
+		expect(detach('Kosiniak-Kamysz zapewnił z kolei, że koalicja działa.')).toBe('Kosiniak-Kamysz zapewnił, że koalicja działa.');
+		expect(detach('Ostrzeżenia wydano także dla Dolnego Śląska.')).toBe('Ostrzeżenia wydano dla Dolnego Śląska.');
+		expect(detach('Odpowiada na pytania, a także realizuje zadania.')).toBe('Odpowiada na pytania, a także realizuje zadania.');
+	});
+	it('turns a statement false by the opposite word only when the sentence does not already hold it', async () => {
+		const { oppositeIn } = await import('./antonyms');
+		expect(oppositeIn('Ceny paliw wzrosły w maju.')?.word).toBe('spadły');
+		expect(oppositeIn('Na wschodzie pada śnieg, na zachodzie deszcz.')).toBeNull();
+	});
+});

@@ -15,9 +15,10 @@ import { isSpeechVerb, ROLE_HEAD, TITLE_WORDS } from './facts-lexicon';
 import { detach, leansOnContext } from './context-words';
 import { oppositeIn } from './antonyms';
 import { distractorsFor } from './distractors';
-import { isKnownWord, morphologyInfo } from '../polish/morphology';
+import { looksLikeTypo } from '../polish/typos';
 
 const isVerb = (w: string) => !!wordInfo(w).verb;
+const FINAL_STOP = /(?<!(?:^|[\s(])(?:proc|tys|r|ok|godz|ul|al|pl|woj|pow|gm|im|tzw|np|itp|itd|br|ub|wlkp|Wlkp|pkt|nr|st|dr|prof|hab|inż|mgr|ks|płk|gen|art|ust|zł|gr|m\.in|n\.p\.m|p\.n\.e|n\.e))\.$/u;
 const QUOTES = /[„“”"«»]|^\s*[—–-]/;
 /** "… - powiedział trener": a dash before a verb of saying closes a quotation. */
 const SPEECH_DASH = /\s[-–—]\s*(?:\p{Ll}+ )?(?:powiedział|podkreślił|dodał|zaznaczył|mówi|dodaje|podkreśla|zaznacza|stwierdził|ocenia|tłumaczy|wyjaśnia|przekonuje|uważa|przyznał|przekazał|poinformował|twierdzi|zauważa|zauważył|apelował|pisze|napisał|informuje|czytamy)/u;
@@ -58,10 +59,9 @@ function judge(s: Sentence, toks: Token[]): boolean {
 	return !hasUnknownWord(toks);
 }
 
-/** A lowercase word PoliMorf does not know is most often a typo of the page ("przesunać"): not worth copying into a question. */
+/** A typo of the page ("przesunać") is not worth copying into a question. */
 export function hasUnknownWord(toks: Token[]): boolean {
-	if (morphologyInfo().source !== 'polimorf') return false;
-	return toks.some((t) => t.word && /^\p{Ll}{3,}$/u.test(t.text) && !isKnownWord(t.text));
+	return toks.some((t) => t.word && /^\p{Ll}{3,}$/u.test(t.text) && looksLikeTypo(t.text));
 }
 
 function sentenceFact(s: Sentence): Fact {
@@ -164,7 +164,8 @@ export function textOrderDraft(a: ArticleFacts): Draft | null {
 	if (n < 3) return null;
 	const picked: Sentence[] = [];
 	for (let k = 0; k < n; k++) picked.push(fit[Math.round((k * (fit.length - 1)) / (n - 1))]);
-	const labels = picked.map((s) => s.text.trim().replace(/\.$/, ''));
+	// The final full stop goes; an abbreviation's dot stays ("14,8 proc.").
+	const labels = picked.map((s) => s.text.trim().replace(FINAL_STOP, ''));
 	let options = seededShuffle(labels, labels.join('|'));
 	if (options.join() === labels.join()) options = [...labels.slice(1), labels[0]];
 	return {

@@ -68,7 +68,7 @@ export function vocabularyDrafts(a: ArticleFacts, meaning?: MeaningLookup): Draf
 			type: 'choice', prompt, answer: w.gloss, accept: [], options: seededShuffle([w.gloss, ...wrong], prompt),
 			evidence: { sentence: s.text, start: s.start, end: s.end }, skill: 'vocabulary', difficulty: 1, fact, base: 0.32
 		});
-		if (out.length >= 3) break;
+		if (out.length >= 2) break;
 	}
 	return out;
 }

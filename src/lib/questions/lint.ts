@@ -3,9 +3,10 @@
 // the corpus test asserts it never fires on our own texts.
 import type { Question } from './types';
 import { analyze } from '../polish/morphology';
+import { looksLikeTypo } from '../polish/typos';
 import { QUIZ_SIZE } from './rank';
 
-export type LintKind = 'fragment-start' | 'dangling-end' | 'inner-capital' | 'lost-unit' | 'bare-abbreviation' | 'repeat' | 'clutter';
+export type LintKind = 'fragment-start' | 'dangling-end' | 'inner-capital' | 'lost-unit' | 'bare-abbreviation' | 'typo' | 'repeat' | 'clutter';
 
 /** Words a question or statement may not end on: the phrase they open was cut off. */
 const DANGLING = new Set(
@@ -96,6 +97,10 @@ function dangling(q: Question): boolean {
 	return DANGLING.has((ws.at(-1) ?? '').toLowerCase());
 }
 
+function typoIn(text: string): boolean {
+	return (text.match(/(?<![\p{L}-])\p{Ll}{3,}(?![\p{L}-])/gu) ?? []).some(looksLikeTypo);
+}
+
 export function clutterIn(text: string): boolean {
 	return CLUTTER_MARKERS.some(([re]) => re.test(text));
 }
@@ -109,6 +114,8 @@ export function lintQuestion(q: Question, names: Set<string>): LintKind[] {
 	if (lostUnit(q)) out.push('lost-unit');
 	// A rebuilt question that dropped an abbreviation's dot ("ok 631 mln", "woj łódzkie").
 	if ((q.type === 'wh' || q.type === 'choice') && BARE_ABBREVIATION.test(q.prompt.replace(/„[^”]*”/g, ''))) out.push('bare-abbreviation');
+	// A word the dictionary does not know is most often the page's own typo, which a question must not copy.
+	if (typoIn([q.prompt, ...(q.type === 'order' ? q.options : [])].join(' '))) out.push('typo');
 	if (clutterIn(q.evidence.sentence) || (q.type === 'order' && q.options.some(clutterIn))) out.push('clutter');
 	return out;
 }
