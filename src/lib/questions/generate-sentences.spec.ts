@@ -78,3 +78,14 @@ describe('words that tie a sentence to the one before', () => {
 		expect(oppositeIn('Na wschodzie pada śnieg, na zachodzie deszcz.')).toBeNull();
 	});
 });
+
+describe('a statement names its own subject', () => {
+	it('accepts a subject that agrees with the verb and refuses a dropped one', async () => {
+		const { hasOwnSubject } = await import('./subject');
+		const { tokenize } = await import('./facts-text');
+		const yes = ['Mężczyzna długo ukrywał się za granicą.', 'Policjanci zablokowali auto radiowozami.', 'W szpitalu odnaleziono dokumenty.', 'Spadło kilkanaście centymetrów śniegu.'];
+		const no = ['Długo ukrywał się poza granicami kraju.', 'Auto zablokowali radiowozami.', 'Pracujemy nad nową podstawą programową.', 'Wczoraj wieczorem wróciła do domu.'];
+		for (const s of yes) expect(hasOwnSubject(tokenize(s)), s).toBe(true);
+		for (const s of no) expect(hasOwnSubject(tokenize(s)), s).toBe(false);
+	});
+});

@@ -9,7 +9,8 @@ import { hashKey, seededShuffle } from './distractors';
 import { wordInfo, toMasculineSg } from './grammar';
 import { needsContext } from './reference';
 import { clutterIn } from './lint';
-import { clauseAround, hasNominative, isVerbToken } from './clause';
+import { clauseAround, isVerbToken } from './clause';
+import { hasOwnSubject } from './subject';
 import { buildWh } from './generate-wh';
 import { isSpeechVerb, ROLE_HEAD, TITLE_WORDS } from './facts-lexicon';
 import { detach, leansOnContext } from './context-words';
@@ -52,10 +53,8 @@ function judge(s: Sentence, toks: Token[]): boolean {
 	// "Jego bohaterem jest…", "Część kraju…": leans on the sentences before.
 	if (/^(jego|jej|ich|ci|tak|oprócz|poza|obecnie|teraz|dziś|dzisiaj|wczoraj|jutro|część)$/i.test(toks[0].text)) return false;
 	if (needsContext(s.text, isVerb)) return false;
-	const verb = toks.find(isVerbToken);
-	if (!verb) return false;
-	// "Przed godziną 13 były na minusie": no subject in the sentence, so not a statement on its own.
-	if (wordInfo(verb.text).verb !== 'imps' && !hasNominative(toks.filter((t) => t !== verb))) return false;
+	// "Przed godziną 13 były na minusie", "Długo ukrywał się…": no subject of its own, so not a statement on its own.
+	if (!hasOwnSubject(toks)) return false;
 	return !hasUnknownWord(toks);
 }
 
