@@ -24,6 +24,12 @@ export function cleanGloss(gloss: string): string {
 	return gloss.replace(/\s*\d+\.\s*$/, '').replace(/[<>{}[\]]/g, '').split(/,\s*/).slice(0, 2).join(', ').trim();
 }
 
+/** "utylizacja" / "utilisation", "komunikacja" / "communication": a look-alike is too easy, and often a false friend. */
+function cognate(lemma: string, gloss: string): boolean {
+	const shape = (w: string) => w.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/y/g, 'i').replace(/k/g, 'c').replace(/w/g, 'v').replace(/j/g, 'i').slice(0, 3);
+	return gloss.split(/,\s*/).some((g) => shape(g) === shape(lemma));
+}
+
 interface Word { form: string; lemma: string; pos: Pos; gloss: string; sentence: number; start: number; end: number }
 
 function candidates(a: ArticleFacts, meaning: MeaningLookup): Word[] {
@@ -44,6 +50,7 @@ function candidates(a: ArticleFacts, meaning: MeaningLookup): Word[] {
 			const gloss = cleanGloss(senses[0]);
 			// Proper adjectives ("Pomeranian") and function words ("all") make poor meanings to choose from.
 			if (!gloss || gloss.length < 4 || gloss.length > 40 || /[^\p{L}\s,'-]|\p{Lu}/u.test(gloss) || FUNCTION_LEMMAS.has(lemma)) continue;
+			if (cognate(lemma, gloss)) continue;
 			seen.add(lemma);
 			out.push({ form: t.text, lemma, pos, gloss, sentence: s.index, start: t.start, end: t.end });
 		}

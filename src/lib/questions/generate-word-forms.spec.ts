@@ -25,3 +25,21 @@ describe.runIf(withDictionary)('word-form gaps', () => {
 		expect(wordFormDrafts(a)).toEqual([]);
 	});
 });
+
+describe('vocabulary in context', () => {
+	it('keeps one clean meaning per word and asks only about words that are not look-alikes', async () => {
+		const { cleanGloss, vocabularyDrafts } = await import('./generate-vocabulary');
+		expect(cleanGloss('concentrate, focus 2.')).toBe('concentrate, focus');
+		const meanings: Record<string, string[]> = {
+			kradzież: ['theft, larceny'], policjant: ['policeman, police officer'], sąsiad: ['neighbour'], samochód: ['motor car'], sklep: ['shop, store'], komunikacja: ['communication'], kot: ['dust bunny', 'cat']
+		};
+		const text = 'Wczoraj policjant zatrzymał złodzieja po kradzieży samochodu sąsiada spod sklepu i zakłóceniu komunikacji miejskiej.';
+		const drafts = vocabularyDrafts(analyzeArticle(text), (lemma) => meanings[lemma] ?? []);
+		expect(drafts.length).toBeGreaterThan(0);
+		for (const d of drafts) {
+			expect(d.options).toHaveLength(4);
+			expect(d.options).toContain(d.answer);
+			expect(d.answer).not.toBe('communication');
+		}
+	});
+});

@@ -1,2 +1,0 @@
-import { analyze } from '../src/lib/polish/morphology';
-for (const w of ['ukrywał', 'utrzymał', 'będą', 'zablokowali', 'wyrok', 'Ataki', 'stają', 'auto', 'poza', 'oni', 'dwa', 'mężczyzna', 'osób', 'ostrzeżenia', 'obowiązują', 'spadło', 'kilkanaście', 'centymetrów', 'odnaleziono', 'jest', 'Polska', 'SPD', 'wygrali', 'Socjaldemokraci']) console.log(w, JSON.stringify(analyze(w).map(a => a.lemma + ' ' + a.tags.join(' '))));
