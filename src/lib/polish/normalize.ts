@@ -10,6 +10,14 @@ export function foldDiacritics(s: string): string {
 	return s.normalize('NFC').replace(/[ąćęłńóśźżĄĆĘŁŃÓŚŹŻ]/g, (c) => FOLD[c]);
 }
 
+/** "Peña", "José", "Françoise" → "Pena", "Jose", "Francoise": other languages' accents, Polish letters kept. */
+export function foldForeignLetters(s: string): string {
+	return s.replace(/[^\p{ASCII}ąćęłńóśźżĄĆĘŁŃÓŚŹŻ]/gu, (c) => {
+		const base = c.normalize('NFD').replace(/\p{M}/gu, '');
+		return /^[A-Za-z]$/.test(base) ? base : c;
+	});
+}
+
 export function hasPolishLetters(s: string): boolean {
 	return /[ąćęłńóśźżĄĆĘŁŃÓŚŹŻ]/.test(s);
 }
@@ -19,7 +27,8 @@ export function hasPolishLetters(s: string): boolean {
  * dashes unified, surrounding punctuation dropped, whitespace (including NBSP and thin spaces) collapsed.
  */
 export function normalizeAnswer(s: string, opts: { keepCase?: boolean } = {}): string {
-	const nfc = s.normalize('NFC');
+	// A learner may type a foreign name without its accents: that is not a mistake worth a note.
+	const nfc = foldForeignLetters(s.normalize('NFC'));
 	return (opts.keepCase ? nfc : nfc.toLocaleLowerCase('pl'))
 		.replace(/[\u00a0\u2009\u202f\s]+/g, ' ')
 		.replace(/[“”„"«»‚‘’']/g, '')

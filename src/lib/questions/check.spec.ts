@@ -282,3 +282,27 @@ describe('word-form gaps', () => {
 		expect(checkAnswer({ answer: 'kotem', type: 'form' }, 'kot').note).toMatch(/narzędnik/);
 	});
 });
+
+describe('more ways a teacher would accept', () => {
+	const right = (expected: string, given: string) => checkAnswer(expected, given);
+	it('reads decimals in words', () => {
+		expect(right('2,1 proc.', 'dwa przecinek jeden procent').correct).toBe(true);
+		expect(right('2,1 proc.', 'dwa przecinek dwa procent').correct).toBe(false);
+	});
+	it('accepts the amount with the noun it counts, but not another amount', () => {
+		expect(right('około 7 tysięcy', 'siedem tysięcy lat').correct).toBe(true);
+		expect(right('około 7 tysięcy', 'osiem tysięcy lat').correct).toBe(false);
+		expect(right('122 tysiące żołnierzy', '122 tysiące czołgów').correct).toBe(false);
+	});
+	it('reads an ordinal year written after "roku"', () => {
+		expect(right('1376', 'w roku tysiąc trzysta siedemdziesiątym szóstym').correct).toBe(true);
+		expect(right('1376', 'w roku tysiąc trzysta siedemdziesiątym piątym').correct).toBe(false);
+	});
+	it('takes a foreign name without its accents and without a note', () => {
+		for (const [e, g] of [['Peña Nieto', 'Pena Nieto'], ['José Mourinho', 'Jose Mourinho'], ['Françoise Sagan', 'Francoise Sagan']]) {
+			const v = right(e, g);
+			expect(v.kind, g).toBe('correct');
+		}
+		expect(right('Wałęsa', 'Walesa').kind).toBe('correct-with-note');
+	});
+});

@@ -1,4 +1,6 @@
 import { normalizeAnswer } from '../polish/normalize';
+import { amountWithoutNoun, answerVariants } from '../polish/answer-forms';
+import { parsePolishNumber } from '../polish/numbers';
 import { acceptedFeedback, acceptedNote, end, rejectedFeedback, type Match } from './check-notes';
 import { matchOrder, matchTrueFalse, optionIndex } from './check-options';
 import { restoreDiacritics } from './check-restore';
@@ -21,13 +23,27 @@ function matchOnce(expected: string, given: string): Match {
 	);
 }
 
+/** The answer as typed, or an equivalent spelling of it (decimals in words, "w roku …", a counted noun added). */
+function matchSpellings(expected: string, given: string): Match {
+	const first = matchOnce(expected, given);
+	if (first.ok) return first;
+	// A noun after the amount is the learner's addition only when the expected answer is a bare amount (no unit, no noun).
+	const bareAmount = parsePolishNumber(expected.replace(/^(około|ok\.|ponad|prawie|blisko|niemal)\s+/i, '')) !== null;
+	for (const v of answerVariants(given).slice(1)) {
+		if (!bareAmount && amountWithoutNoun(given) === v) continue;
+		const m = matchOnce(expected, v);
+		if (m.ok) return m;
+	}
+	return first;
+}
+
 /** One expected form against the answer; a second try with Polish letters restored. */
 export function matchFree(expected: string, given: string): Match {
-	const first = matchOnce(expected, given);
+	const first = matchSpellings(expected, given);
 	if (first.ok) return first;
 	const restored = restoreDiacritics(given, expected);
 	if (restored.words.length === 0) return first;
-	const second = matchOnce(expected, restored.text);
+	const second = matchSpellings(expected, restored.text);
 	if (!second.ok) return first;
 	return { ...second, notes: [...second.notes, { kind: 'diacritics', words: restored.words }] };
 }

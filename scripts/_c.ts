@@ -1,3 +1,0 @@
-import { checkAnswer } from '../src/lib/questions/check';
-const cases: [string, string][] = [['2,1 proc.', 'dwa przecinek jeden procent'], ['2,1%', 'dwa i jedna dziesiąta procent'], ['około 7 tysięcy', 'siedem tysięcy lat'], ['około 7 tysięcy', '7 tysięcy lat'], ['1376', 'w roku tysiąc trzysta siedemdziesiątym szóstym'], ['w 1376 roku', 'w tysiąc trzysta siedemdziesiątym szóstym roku'], ['Peña Nieto', 'Pena Nieto'], ['Françoise', 'Francoise'], ['José Mourinho', 'Jose Mourinho'], ['122 tysiące', 'tysiace 122'], ['w 2002 roku', 'dwa tysiące drugi'], ['2002', 'w roku dwutysięcznym drugim']];
-for (const [e, g] of cases) { const v = checkAnswer(e, g); console.log(v.correct ? 'OK ' : 'NO ', v.kind.padEnd(18), e, '|', g, '|', v.note ?? ''); }
