@@ -17,6 +17,7 @@ import { detach, leansOnContext } from './context-words';
 import { oppositeIn } from './antonyms';
 import { distractorsFor } from './distractors';
 import { looksLikeTypo } from '../polish/typos';
+import { analyze } from '../polish/morphology';
 
 const isVerb = (w: string) => !!wordInfo(w).verb;
 const FINAL_STOP = /(?<!(?:^|[\s(])(?:proc|tys|r|ok|godz|ul|al|pl|woj|pow|gm|im|tzw|np|itp|itd|br|ub|wlkp|Wlkp|pkt|nr|st|dr|prof|hab|inż|mgr|ks|płk|gen|art|ust|zł|gr|m\.in|n\.p\.m|p\.n\.e|n\.e))\.$/u;
@@ -106,13 +107,17 @@ function falseVersion(a: ArticleFacts, s: Sentence): string | null {
 		const year = f.kind === 'time' && f.time!.kind === 'year' && f.time!.year ? String(f.time!.year) : null;
 		const [wrong] = distractorsFor(f, a.facts, year ?? f.text, 1, f.kind === 'quantity' || !!year);
 		if (!wrong || s.text.includes(wrong)) continue;
+		// "W środę" taken from the start of another sentence goes mid-sentence as "w środę".
+		const head = wrong.split(' ')[0];
+		const common = analyze(head).length > 0 && analyze(head).every((x) => /^\p{Ll}/u.test(x.lemma));
+		const fitted = f.start > s.start && /^\p{Lu}/u.test(wrong) && !/^\p{Lu}/u.test(f.text) && common ? wrong.charAt(0).toLocaleLowerCase('pl') + wrong.slice(1) : wrong;
 		// A year is swapped for a year inside its phrase ("w 2025 roku" → "w 2019 roku").
 		if (year) {
 			const i = f.text.indexOf(year);
 			if (i >= 0 && /^\d{4}$/.test(wrong)) return at(f.start + i, f.start + i + 4, wrong);
 			continue;
 		}
-		return at(f.start, f.end, wrong);
+		return at(f.start, f.end, fitted);
 	}
 	const opposite = oppositeIn(s.text);
 	if (opposite) return s.text.slice(0, opposite.start) + opposite.word + s.text.slice(opposite.end);

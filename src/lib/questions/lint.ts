@@ -4,9 +4,10 @@
 import type { Question } from './types';
 import { analyze } from '../polish/morphology';
 import { looksLikeTypo } from '../polish/typos';
+import { sourceFlaw } from '../polish/flaws';
 import { QUIZ_SIZE } from './rank';
 
-export type LintKind = 'fragment-start' | 'dangling-end' | 'inner-capital' | 'lost-unit' | 'bare-abbreviation' | 'typo' | 'repeat' | 'clutter';
+export type LintKind = 'fragment-start' | 'dangling-end' | 'inner-capital' | 'lost-unit' | 'bare-abbreviation' | 'typo' | 'source-slip' | 'repeat' | 'clutter';
 
 /** Words a question or statement may not end on: the phrase they open was cut off. */
 const DANGLING = new Set(
@@ -115,7 +116,9 @@ export function lintQuestion(q: Question, names: Set<string>): LintKind[] {
 	// A rebuilt question that dropped an abbreviation's dot ("ok 631 mln", "woj łódzkie").
 	if ((q.type === 'wh' || q.type === 'choice') && BARE_ABBREVIATION.test(q.prompt.replace(/„[^”]*”/g, ''))) out.push('bare-abbreviation');
 	// A word the dictionary does not know is most often the page's own typo, which a question must not copy.
-	if (typoIn([q.prompt, ...(q.type === 'order' ? q.options : [])].join(' '))) out.push('typo');
+	const shown = [q.prompt.replace(/_{3,}/g, 'luka'), ...(q.type === 'order' ? q.options : [])];
+	if (typoIn(shown.join(' '))) out.push('typo');
+	if (shown.some((t) => sourceFlaw(t))) out.push('source-slip');
 	if (clutterIn(q.evidence.sentence) || (q.type === 'order' && q.options.some(clutterIn))) out.push('clutter');
 	return out;
 }

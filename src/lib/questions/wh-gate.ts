@@ -5,14 +5,16 @@
 import { findTimeExpressions } from '../polish/dates';
 import { analyze } from '../polish/morphology';
 import { wordInfo } from './grammar';
+import { tokenize } from './facts-text';
+import { hasOwnSubject } from './subject';
 
-const MAX_WORDS = 15;
+const MAX_WORDS = 18;
 /** A cheap look before the full date grammar: digits, months, weekdays, seasons. */
 const MAYBE_TIME = /\d|stycz|lut|mar|kwie|maj|czerw|lip|sierp|wrze|paźdz|listop|grud|poniedz|wtor|środ|czwart|piąt|sobot|niedziel|wiosn|lat|jesie|zim/iu;
 /** Time words that, left in a "Kiedy…?" prompt, already answer it in part. */
 const TIME_LEFT = /(?<!\p{L})((?:od|do|z) (?:początku|końca|połowy) \p{L}+|godz\.?|godzin\p{L}*|rano|wieczorem|wieczór|po południu|w południe|w nocy|nocą|dziś|dzisiaj|wczoraj|jutro|br|ub)(?!\p{L})/iu;
 /** An abbreviation that lost its dot when the clause was cut ("woj łódzkie", "ok 631"). */
-const BARE_ABBREVIATION = /(?<!\p{L})(woj|ok|br|ub|ul|pow|gm|tys|proc|np|tj|tzw|godz|dyr|prof)(?=\s|\?)/u;
+const BARE_ABBREVIATION = /(?<!\p{L})(woj|ok|br|ub|ul|pow|gm|tys|proc|np|tj|tzw|godz|dyr|prof|kpt|płk|ppłk|mjr|por|gen|ks|inż|mgr|hab|św|pkt|nr|art|ust)(?=\s|\?)/u;
 
 function words(prompt: string): string[] {
 	return prompt.replace(/\?$/, '').split(/\s+/).filter(Boolean);
@@ -32,9 +34,11 @@ export function whProblem(prompt: string, kind: 'time' | 'quantity'): string | n
 	const named = ws.slice(1).some((w) => /^\p{Lu}|\d/u.test(w) || analyze(w.replace(/[^\p{L}-]/gu, '')).some((a) => a.tags.some((t) => t.startsWith('subst'))));
 	if (!named) return 'no-noun';
 	// "Ile szczepionek mają trafić…": a counted subject takes a singular verb.
+	// …unless the clause has a plural subject of its own ("Ile samolotów zamówiły linie lotnicze?").
 	if (kind === 'quantity' && /^Il[eu]\s/.test(prompt) && ws[1] !== 'razy') {
 		const verb = ws.slice(1).find((w) => wordInfo(w).verb === 'fin' || wordInfo(w).verb === 'praet');
-		if (verb && wordInfo(verb).plural && !wordInfo(verb).nounOrVerb) return 'agreement';
+		const rest = tokenize(ws.slice(2).join(' '));
+		if (verb && wordInfo(verb).plural && !wordInfo(verb).nounOrVerb && !hasOwnSubject(rest)) return 'agreement';
 	}
 	return null;
 }
