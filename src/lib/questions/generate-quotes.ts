@@ -6,6 +6,7 @@ import type { Draft } from './generate-forms';
 import { seededShuffle } from './distractors';
 import { toMasculineSg } from './grammar';
 import { isSpeechVerb } from './facts-lexicon';
+import { withoutFinalStop } from '../polish/final-stop';
 
 /** Present-tense verbs of saying that follow a quote ("— … — mówi trener."). */
 const SAYS_NOW = new Set(['mówi', 'dodaje', 'podkreśla', 'zaznacza', 'tłumaczy', 'wyjaśnia', 'przekonuje', 'ocenia', 'zauważa', 'stwierdza', 'twierdzi', 'przyznaje', 'zapewnia', 'informuje', 'przypomina', 'apeluje', 'komentuje', 'wskazuje']);
@@ -41,7 +42,7 @@ export function directQuoteDrafts(a: ArticleFacts): Draft[] {
 	for (const s of a.sentences) {
 		const m = DASH_QUOTE.exec(s.text) ?? MARK_QUOTE.exec(s.text);
 		if (!m?.groups || !isSaying(m.groups.verb)) continue;
-		const quote = m.groups.quote.trim().replace(/[.,]$/, '');
+		const quote = withoutFinalStop(m.groups.quote.trim().replace(/,$/, ''));
 		if (LEANING_START.test(quote) || /[„”"]/.test(quote)) continue;
 		const n = quote.split(/\s+/).length;
 		if (n < 4 || n > 25) continue;

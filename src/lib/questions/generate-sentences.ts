@@ -18,9 +18,10 @@ import { oppositeIn } from './antonyms';
 import { distractorsFor } from './distractors';
 import { looksLikeTypo } from '../polish/typos';
 import { analyze } from '../polish/morphology';
+import { withoutFinalStop } from '../polish/final-stop';
 
 const isVerb = (w: string) => !!wordInfo(w).verb;
-const FINAL_STOP = /(?<!(?:^|[\s(])(?:proc|tys|r|ok|godz|ul|al|pl|woj|pow|gm|im|tzw|np|itp|itd|br|ub|wlkp|Wlkp|pkt|nr|st|dr|prof|hab|inż|mgr|ks|płk|gen|art|ust|zł|gr|m\.in|n\.p\.m|p\.n\.e|n\.e))\.$/u;
+const COMPARISON = /(?<!\p{L})(?:z|od)\s+[\d,]+\s*\S*\s+do\s+\d|(?<!\p{L})(?:wobec|niż|mniej|więcej|wzr\p{L}+|spad\p{L}+|wyprzedz\p{L}+|przewag\p{L}+)(?!\p{L})/u;
 const QUOTES = /[„“”"«»]|^\s*[—–-]/;
 /** "… - powiedział trener": a dash before a verb of saying closes a quotation. */
 const SPEECH_DASH = /\s[-–—]\s*(?:\p{Ll}+ )?(?:powiedział|podkreślił|dodał|zaznaczył|mówi|dodaje|podkreśla|zaznacza|stwierdził|ocenia|tłumaczy|wyjaśnia|przekonuje|uważa|przyznał|przekazał|poinformował|twierdzi|zauważa|zauważył|apelował|pisze|napisał|informuje|czytamy)/u;
@@ -103,7 +104,9 @@ function falseVersion(a: ArticleFacts, s: Sentence): string | null {
 		const other = swapFor(a, e);
 		if (other && !s.text.includes(other.text)) return at(e.start, e.end, other.text);
 	}
-	for (const f of a.facts.filter((x) => x.sentence.index === s.index && inside(x) && (x.kind === 'quantity' || x.kind === 'time'))) {
+	// "z 7 do 9", "wobec 24 proc.": a figure compared with another, swapped, may contradict the sentence itself.
+	const compares = COMPARISON.test(s.text) && (s.text.match(/\d+/g) ?? []).length > 1;
+	for (const f of a.facts.filter((x) => x.sentence.index === s.index && inside(x) && (x.kind === 'time' || (x.kind === 'quantity' && !compares)))) {
 		const year = f.kind === 'time' && f.time!.kind === 'year' && f.time!.year ? String(f.time!.year) : null;
 		const [wrong] = distractorsFor(f, a.facts, year ?? f.text, 1, f.kind === 'quantity' || !!year);
 		if (!wrong || s.text.includes(wrong)) continue;
@@ -169,7 +172,7 @@ export function textOrderDraft(a: ArticleFacts): Draft | null {
 	const picked: Sentence[] = [];
 	for (let k = 0; k < n; k++) picked.push(fit[Math.round((k * (fit.length - 1)) / (n - 1))]);
 	// The final full stop goes; an abbreviation's dot stays ("14,8 proc.").
-	const labels = picked.map((s) => s.text.trim().replace(FINAL_STOP, ''));
+	const labels = picked.map((s) => withoutFinalStop(s.text.trim()));
 	let options = seededShuffle(labels, labels.join('|'));
 	if (options.join() === labels.join()) options = [...labels.slice(1), labels[0]];
 	return {
