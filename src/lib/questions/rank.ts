@@ -128,7 +128,7 @@ export function selectRanked(drafts: Draft[], weights: number[], max: number): (
 	const sentences = new Map<string, number>();
 	let content = 0;
 	const clashes = (x: Draft) =>
-		out.some((o) => sameAnswer(o, x, out.length < QUIZ_SIZE) || near(o.prompt, x.prompt)) ||
+		out.some((o) => sameAnswer(o, x, out.length < QUIZ_SIZE) || (out.length < QUIZ_SIZE && near(o.prompt, x.prompt))) ||
 		(out.length < QUIZ_SIZE && out.some((o) => leaks(o, x) || leaks(x, o)));
 	while (out.length < max && pool.length) {
 		let best = -1;
@@ -178,7 +178,8 @@ export function selectRanked(drafts: Draft[], weights: number[], max: number): (
 		const factKey = keyOf(d);
 		const before = usedFacts.get(factKey);
 		if (d.type !== 'order' && before && (before === 'both' || before === family(d.type))) continue;
-		if (out.some((o) => sameAnswer(o, d, out.length < QUIZ_SIZE) || near(o.prompt, d.prompt))) continue;
+		// Past a quiz's length the list is a pool for the teacher: a gap and a statement on one sentence may both be there.
+		if (out.some((o) => sameAnswer(o, d, out.length < QUIZ_SIZE) || (out.length < QUIZ_SIZE && near(o.prompt, d.prompt)))) continue;
 		// A quiz neither asks a fact twice, nor gives away another question's answer, nor leans on an
 		// unseen sentence; such a question waits, and comes only after a full quiz (never instead of one).
 		const repeat = !!before && d.type !== 'order';
