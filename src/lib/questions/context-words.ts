@@ -17,8 +17,11 @@ export const LEANING_WORDS: [RegExp, string][] = [
 	[/^(czy|jak|co|kto|gdzie|kiedy|dlaczego|ile|sprawdź|zobacz|przeczytaj|pamiętaj|pamiętajmy|uwaga)(?!\p{L})/iu, 'Sprawdź, gdzie obowiązują alerty.']
 ];
 
+// One pass instead of one per row: every sentence of every article is tested.
+const ANY_LEANING = new RegExp(LEANING_WORDS.map(([re]) => `(?:${re.source})`).join('|'), 'iu');
+
 export function leansOnContext(sentence: string): boolean {
-	return LEANING_WORDS.some(([re]) => re.test(sentence));
+	return ANY_LEANING.test(sentence);
 }
 
 /** Particles that only tie a sentence to the one before; taken out, the sentence still says the same. */

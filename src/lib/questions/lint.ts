@@ -102,8 +102,10 @@ function typoIn(text: string): boolean {
 	return (text.match(/(?<![\p{L}-])\p{Ll}{3,}(?![\p{L}-])/gu) ?? []).some(looksLikeTypo);
 }
 
+const ANY_CLUTTER = new RegExp(CLUTTER_MARKERS.map(([re]) => `(?:${re.source})`).join('|'), 'iu');
+
 export function clutterIn(text: string): boolean {
-	return CLUTTER_MARKERS.some(([re]) => re.test(text));
+	return ANY_CLUTTER.test(text);
 }
 
 /** Problems of one question on its own. */

@@ -121,11 +121,17 @@ export function selectRanked(drafts: Draft[], weights: number[], max: number): (
 	// A fact may come back once, in the other family (asked vs. recognised), and only further down.
 	const usedFacts = new Map<string, string>();
 	const family = (t: string) => (t === 'wh' || t === 'choice' ? 'ask' : 'see');
-	const keyOf = (d: Draft) => `${d.fact.kind}:${d.fact.start}:${d.fact.sentence.index}`;
+	// Keys are asked for every draft in every round: built once.
+	const keys = new WeakMap<Draft, string>();
+	const keyOf = (d: Draft) => {
+		let k = keys.get(d);
+		if (k === undefined) keys.set(d, (k = `${d.fact.kind}:${d.fact.start}:${d.fact.sentence.index}`));
+		return k;
+	};
 	const count = (k: string, m: Map<string, number>) => m.get(k) ?? 0;
 	const types = new Map<string, number>();
 	const skills = new Map<string, number>();
-	const sentences = new Map<string, number>();
+	const sentences = new Map<number, number>();
 	let content = 0;
 	const clashes = (x: Draft) =>
 		out.some((o) => sameAnswer(o, x, out.length < QUIZ_SIZE) || (out.length < QUIZ_SIZE && near(o.prompt, x.prompt))) ||
@@ -138,7 +144,7 @@ export function selectRanked(drafts: Draft[], weights: number[], max: number): (
 			const seen = d.type === 'order' ? undefined : usedFacts.get(keyOf(d));
 			// Word-form gaps practise grammar; the quiz is first about the text, so they come in small numbers.
 			// Until five questions ask about the content, a content question comes before grammar and vocabulary.
-			const adj = s - (seen ? 0.6 : 0) - (d.type === 'form' ? 0.25 : 0.12) * count(d.type, types) - (d.skill === 'vocabulary' ? 0.15 * count(d.skill, skills) : 0) + (isContent(d) && content < 5 ? 0.15 : 0) - 0.06 * count(d.skill, skills) - 0.15 * count(String(d.fact.sentence.index), sentences);
+			const adj = s - (seen ? 0.6 : 0) - (d.type === 'form' ? 0.25 : 0.12) * count(d.type, types) - (d.skill === 'vocabulary' ? 0.15 * count(d.skill, skills) : 0) + (isContent(d) && content < 5 ? 0.15 : 0) - 0.06 * count(d.skill, skills) - 0.15 * (sentences.get(d.fact.sentence.index) ?? 0);
 			if (adj > bestScore + 1e-9) { best = i; bestScore = adj; }
 		});
 		if (best < 0) break;
@@ -198,7 +204,7 @@ export function selectRanked(drafts: Draft[], weights: number[], max: number): (
 		if (isContent(d)) content++;
 		types.set(d.type, count(d.type, types) + 1);
 		skills.set(d.skill, count(d.skill, skills) + 1);
-		sentences.set(String(d.fact.sentence.index), count(String(d.fact.sentence.index), sentences) + 1);
+		sentences.set(d.fact.sentence.index, (sentences.get(d.fact.sentence.index) ?? 0) + 1);
 		const prev = out.at(-1)?.score ?? Infinity;
 		out.push({ ...d, score: Math.round(Math.min(prev, Math.max(0, bestScore)) * 1000) / 1000 });
 	}
