@@ -89,3 +89,12 @@ describe('a statement names its own subject', () => {
 		for (const s of no) expect(hasOwnSubject(tokenize(s)), s).toBe(false);
 	});
 });
+
+describe('a bare noun that the article named before', () => {
+	it('is "the one just mentioned", so its sentence is not a statement of its own', () => {
+		const text = ['Na budynku przy ulicy Długiej odsłonięto tablicę pamiątkową.', 'Tablica przypomina o bohaterach powstania z 1944 roku.', 'Nowa tablica przy ratuszu przypomina o bohaterach powstania.'].join('\n\n');
+		const a = analyzeArticle(text);
+		expect(standsAlone(a, a.sentences[1])).toBe(false);
+		expect(standsAlone(a, a.sentences[2])).toBe(true);
+	});
+});

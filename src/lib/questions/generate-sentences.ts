@@ -10,7 +10,7 @@ import { wordInfo, toMasculineSg } from './grammar';
 import { needsContext } from './reference';
 import { clutterIn } from './lint';
 import { clauseAround, isVerbToken } from './clause';
-import { hasOwnSubject } from './subject';
+import { subjectOf } from './subject';
 import { buildWh } from './generate-wh';
 import { isSpeechVerb, ROLE_HEAD, TITLE_WORDS } from './facts-lexicon';
 import { detach, leansOnContext } from './context-words';
@@ -38,13 +38,26 @@ export function standsAlone(a: ArticleFacts, s: Sentence, maxWords = 32, toks = 
 	if (!memo) verdicts.set(a, (memo = new Map()));
 	const key = `${s.start}:${s.end}:${s.text.length}`;
 	let ok = memo.get(key);
-	if (ok === undefined) memo.set(key, (ok = judge(s, toks)));
+	if (ok === undefined) memo.set(key, (ok = judge(a, s, toks)));
 	return ok;
 }
 
 const verdicts = new WeakMap<ArticleFacts, Map<string, boolean>>();
 
-function judge(s: Sentence, toks: Token[]): boolean {
+/** A lone lowercase noun (no adjective before it, no complement after it) whose word the article used in an earlier sentence. */
+function mentionedBefore(a: ArticleFacts, s: Sentence, subject: Token, toks: Token[]): boolean {
+	if (!/^\p{Ll}/u.test(subject.text) && toks[0] !== subject) return false;
+	const i = toks.indexOf(subject);
+	const before = toks[i - 1];
+	const after = toks[i + 1];
+	if (before?.word && wordInfo(before.text).adj && !wordInfo(before.text).prep) return false;
+	if (after?.word && (wordInfo(after.text).noun || /^\p{Lu}/u.test(after.text)) && !wordInfo(after.text).verb) return false;
+	const lemmas = new Set(analyze(subject.text).map((x) => x.lemma.toLowerCase()));
+	if (!lemmas.size || [...lemmas].some((l) => /^\p{Lu}/u.test(l))) return false;
+	return a.sentences.some((o) => o.index < s.index && a.tokens[o.index].some((t) => t.word && analyze(t.text).some((x) => lemmas.has(x.lemma.toLowerCase()))));
+}
+
+function judge(a: ArticleFacts, s: Sentence, toks: Token[]): boolean {
 	if (!s.usable || !/^[\p{Lu}\d]/u.test(s.text) || !/[^.]\.$/.test(s.text.trim())) return false;
 	// A score ("7:5") is not a colon introducing a list or speech.
 	if (QUOTES.test(s.text.slice(0, 2)) || /[?!;()]|(?<!\d):|:(?!\d)/.test(s.text) || clutterIn(s.text)) return false;
@@ -56,7 +69,10 @@ function judge(s: Sentence, toks: Token[]): boolean {
 	if (/^(jego|jej|ich|ci|tak|oprócz|poza|obecnie|teraz|dziś|dzisiaj|wczoraj|jutro|część)$/i.test(toks[0].text)) return false;
 	if (needsContext(s.text, isVerb)) return false;
 	// "Przed godziną 13 były na minusie", "Długo ukrywał się…": no subject of its own, so not a statement on its own.
-	if (!hasOwnSubject(toks)) return false;
+	const subject = subjectOf(toks);
+	if (!subject) return false;
+	// "Tablica znajduje się…" after "odsłonięto tablicę": a bare noun named before means "the one just mentioned".
+	if (subject !== 'none needed' && mentionedBefore(a, s, subject, toks)) return false;
 	return !hasUnknownWord(toks);
 }
 

@@ -8,6 +8,8 @@ import { wordInfo } from './grammar';
 interface Form { num: string; genders: string[] }
 
 const VIRILE = new Set(['m1', 'p1']);
+/** Words with a rare nominal reading that are never the subject of a news sentence. */
+const NOT_SUBJECTS = new Set(['się', 'nie', 'już', 'tak', 'jak', 'co']);
 
 function verbForms(word: string): { forms: Form[]; person: Set<string>; impersonal: boolean } {
 	const forms: Form[] = [];
@@ -56,19 +58,24 @@ function agrees(verb: Form, noun: Form): boolean {
 
 /** The clause's first verb has a subject in the clause (or needs none: "odnaleziono", "trzeba"). */
 export function hasOwnSubject(toks: Token[]): boolean {
+	return subjectOf(toks) !== null;
+}
+
+/** The token that is the subject of the clause's first verb; 'none needed' for an impersonal verb; null when missing. */
+export function subjectOf(toks: Token[]): Token | 'none needed' | null {
 	const vi = toks.findIndex((t) => t.word && !!wordInfo(t.text).verb);
-	if (vi < 0) return false;
+	if (vi < 0) return null;
 	const verb = verbForms(toks[vi].text);
-	if (verb.impersonal || !verb.forms.length) return true;
+	if (verb.impersonal || !verb.forms.length) return 'none needed';
 	// "Pracujemy nad nią": the first or second person speaks from outside the statement.
-	if (!verb.person.has('ter')) return false;
-	return toks.some((t, i) => {
-		if (i === vi || !t.word || wordInfo(t.text).prep || (i > 0 && wordInfo(toks[i - 1].text).prep)) return false;
+	if (!verb.person.has('ter')) return null;
+	return toks.find((t, i) => {
+		if (i === vi || !t.word || NOT_SUBJECTS.has(t.text.toLowerCase()) || wordInfo(t.text).prep || (i > 0 && wordInfo(toks[i - 1].text).prep)) return false;
 		// A name the dictionary does not know ("Rościszewski", "KGHM") may well be the subject.
 		const found = analyze(t.text);
 		if (!found.length) return /^\p{Lu}/u.test(t.text);
 		const n = nominatives(t.text);
 		if (n.numeral) return true;
 		return n.forms.some((f) => verb.forms.some((v) => agrees(v, f)));
-	});
+	}) ?? null;
 }
