@@ -75,6 +75,9 @@ function answerKeys(answer: string): string[] {
 	const keys = core.length >= 2 ? [core] : [];
 	const dm = DAY_MONTH.exec(core);
 	if (dm && dm[0] !== core) keys.push(dm[0]);
+	// "Jens Stoltenberg": a statement naming "Stoltenberg" gives the person away too.
+	const name = /^(?:\p{Lu}\p{Ll}+\s)+(\p{Lu}\p{Ll}{3,}(?:-\p{Lu}\p{Ll}+)?)$/u.exec(answer.trim());
+	if (name) keys.push(name[1].toLowerCase());
 	return keys;
 }
 
