@@ -1,4 +1,6 @@
 import { spawnSync } from 'node:child_process';
+import { questionsCli } from './cli/questions';
+import { memoryIo } from './cli/test-io';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,13 +11,9 @@ const seed = join(root, 'src/lib/questions/corpus/seed-article.txt');
 const tmp = mkdtempSync(join(tmpdir(), 'questions-cli-'));
 
 function run(args: string[], input?: string | Buffer) {
-	const r = spawnSync(process.execPath, [join(root, 'node_modules/tsx/dist/cli.mjs'), join(root, 'scripts/questions.ts'), ...args], {
-		input,
-		encoding: 'utf8',
-		cwd: root,
-		timeout: 60_000
-	});
-	return { code: r.status, out: r.stdout, err: r.stderr };
+	const t = memoryIo(input);
+	const code = questionsCli(args, t.io);
+	return { code, out: t.out(), err: t.err() };
 }
 
 describe('questions CLI', () => {
@@ -64,6 +62,14 @@ describe('questions CLI', () => {
 			expect(r.err).not.toMatch(/at .*\.ts:\d+/);
 		});
 	}
+});
+
+describe('questions program', () => {
+	it('runs as a program: questions on standard output, exit code 0', { timeout: 60_000 }, () => {
+		const r = spawnSync(process.execPath, [join(root, 'node_modules/tsx/dist/cli.mjs'), join(root, 'scripts/questions.ts'), seed, '--json', '--max', '3'], { encoding: 'utf8', cwd: root });
+		expect(r.status).toBe(0);
+		expect(JSON.parse(r.stdout).questions).toHaveLength(3);
+	});
 });
 
 function readFileSyncUtf8(p: string): string {
