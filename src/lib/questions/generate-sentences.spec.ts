@@ -98,3 +98,11 @@ describe('a bare noun that the article named before', () => {
 		expect(standsAlone(a, a.sentences[2])).toBe(true);
 	});
 });
+
+describe('"Kto…?" about an institution that opens the sentence', () => {
+	it('asks who did it and expects the institution as written', () => {
+		const a = analyzeArticle('Główny Urząd Statystyczny opublikował nowe dane o cenach żywności w sklepach.');
+		const e = a.entities.find((x) => x.text === 'Główny Urząd Statystyczny')!;
+		expect(personWh(a, e)).toMatchObject({ prompt: 'Kto opublikował nowe dane o cenach żywności w sklepach?', answer: 'Główny Urząd Statystyczny' });
+	});
+});

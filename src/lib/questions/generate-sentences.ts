@@ -199,7 +199,9 @@ export function textOrderDraft(a: ArticleFacts): Draft | null {
 
 /** "Jan Kowalski zdobył…" → "Kto zdobył…?": a named person opening the sentence as its subject. */
 export function personWh(a: ArticleFacts, e: Entity): { prompt: string; answer: string; accept: string[] } | null {
-	if (e.kind !== 'person' || !e.nominative || !e.text.includes(' ')) return null;
+	// An institution opening the sentence is its subject too ("Sąd Okręgowy w Olsztynie skazał…").
+	const institution = e.kind === 'org' && e.from === 0 && e.to > e.from && !/^(Według|Zdaniem|Dla|Od|Do|W|Z|Na|Po|Przez)$/.test(e.text.split(' ')[0]);
+	if (!institution && (e.kind !== 'person' || !e.nominative || !e.text.includes(' '))) return null;
 	const toks = a.tokens[e.sentence];
 	const start = e.role && e.from > 0 ? toks.findIndex((t) => t.start === e.role!.start) : e.from;
 	if (start !== 0) return null;
@@ -213,7 +215,7 @@ export function personWh(a: ArticleFacts, e: Entity): { prompt: string; answer: 
 		verbForm: (w) => (wordInfo(w).verb === 'praet' ? toMasculineSg(w) : w)
 	});
 	if (!prompt || prompt.split(' ').length > 22 || prompt.split(' ').length < 4) return null;
-	return { prompt, answer: e.text, accept: [e.text.split(' ').at(-1)!] };
+	return { prompt, answer: e.text, accept: institution ? [] : [e.text.split(' ').at(-1)!] };
 }
 
 export function personDrafts(a: ArticleFacts): Draft[] {
@@ -225,7 +227,7 @@ export function personDrafts(a: ArticleFacts): Draft[] {
 		const s = a.sentences[e.sentence];
 		const fact: Fact = { kind: 'person', text: e.text, start: e.start, end: e.end, sentence: s, entity: e };
 		out.push({ type: 'wh', prompt: wh.prompt, answer: wh.answer, accept: wh.accept, options: [], evidence: evidence(s), skill: 'person', difficulty: 2, fact, base: 0.72 });
-		const others = [...new Set(a.entities.filter((x) => x.kind === 'person' && x.nominative && x.text.includes(' ') && x.text.split(' ').at(-1) !== e.text.split(' ').at(-1)).map((x) => x.text))];
+		const others = [...new Set(a.entities.filter((x) => x.kind === e.kind && (x.nominative || x.kind === 'org') && x.from === (e.kind === 'org' ? 0 : x.from) && x.text.includes(' ') && x.text.split(' ').at(-1) !== e.text.split(' ').at(-1)).map((x) => x.text))];
 		if (others.length >= 2) {
 			const options = seededShuffle([e.text, ...others.slice(0, 3)], wh.prompt);
 			out.push({ type: 'choice', prompt: wh.prompt, answer: wh.answer, accept: wh.accept, options, evidence: evidence(s), skill: 'person', difficulty: 1, fact, base: 0.6 });
