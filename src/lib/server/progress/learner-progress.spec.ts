@@ -46,6 +46,15 @@ describe('learnerProgress', () => {
 		expect(p.reviews.due).toBe(1);
 	});
 
+	it('never counts more reading time than has passed since the attempt began', () => {
+		const { db, ola, as1 } = setup();
+		const start = Date.now();
+		for (let i = 0; i < 50; i++) addReadingTime(db, ola, as1, MAX_SECONDS_PER_CALL, start + 400);
+		expect(learnerProgress(db, ola).readingSeconds).toBeLessThanOrEqual(MAX_SECONDS_PER_CALL + 1);
+		addReadingTime(db, ola, as1, 60, start + 20 * 60_000);
+		expect(learnerProgress(db, ola).readingSeconds).toBe(MAX_SECONDS_PER_CALL + 60);
+	});
+
 	it('rejects nonsense reading times', () => {
 		const { db, ola, as1 } = setup();
 		expect(addReadingTime(db, ola, as1, -5).ok).toBe(false);

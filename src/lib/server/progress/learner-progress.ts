@@ -82,15 +82,20 @@ export const MAX_SECONDS_PER_CALL = 300;
 
 export type AddTimeResult = { ok: true; seconds: number } | { ok: false; message: string };
 
-/** Adds reading time to the learner's attempt (created if they have not answered yet). Caller checked membership. */
-export function addReadingTime(db: Db, userId: string, assignmentId: string, seconds: unknown): AddTimeResult {
+/**
+ * Adds reading time to the learner's attempt (created if they have not answered yet). Caller checked membership.
+ * The total never exceeds the time since the attempt began (plus one call's worth, for reading before the
+ * first report), so many calls at once cannot add up to hours.
+ */
+export function addReadingTime(db: Db, userId: string, assignmentId: string, seconds: unknown, now = Date.now()): AddTimeResult {
 	const n = typeof seconds === 'number' ? Math.round(seconds) : typeof seconds === 'string' ? Math.round(Number(seconds)) : NaN;
 	if (!Number.isFinite(n) || n < 1) return { ok: false, message: 'Podaj liczbę sekund (co najmniej 1).' };
 	const add = Math.min(n, MAX_SECONDS_PER_CALL);
 	db.transaction((tx) => {
 		tx.insert(attempts).values({ id: crypto.randomUUID(), userId, assignmentId }).onConflictDoNothing().run();
+		const elapsed = sql`max(0, cast((${now} - ${attempts.startedAt}) / 1000 as integer))`;
 		tx.update(attempts)
-			.set({ readingSeconds: sql`${attempts.readingSeconds} + ${add}` })
+			.set({ readingSeconds: sql`min(${attempts.readingSeconds} + ${add}, ${elapsed} + ${MAX_SECONDS_PER_CALL})` })
 			.where(and(eq(attempts.userId, userId), eq(attempts.assignmentId, assignmentId)))
 			.run();
 	});
