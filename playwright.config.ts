@@ -31,7 +31,8 @@ export default defineConfig({
 			PORT: String(port),
 			HOST: '127.0.0.1',
 			DATABASE_PATH: join(dataDir, 'e2e.db'),
-			CZYTANKA_SKIP_BUILD: '1'
+			CZYTANKA_SKIP_BUILD: '1',
+			LOG_REQUESTS: '0'
 		}
 	}
 });

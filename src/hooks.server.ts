@@ -1,14 +1,56 @@
-import type { Handle, ServerInit } from '@sveltejs/kit';
+import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
 import { getDb } from '$lib/server/db';
 import { SESSION_COOKIE, validateSessionToken } from '$lib/server/auth/session';
 import { clearSessionCookie, setSessionCookie } from '$lib/server/auth/cookie';
 import { seedDemoIfEmpty } from '$lib/server/seed/demo';
+import { classifyFailure, failurePage, type Failure } from '$lib/server/ops/failures';
+import { logRequest } from '$lib/server/ops/request-log';
 
 export const init: ServerInit = async () => {
 	await seedDemoIfEmpty(getDb());
 };
 
+/** Failures seen while handling a request, by request: the response is replaced once it comes back. */
+const failures = new WeakMap<Request, Failure>();
+
+export const handleError: HandleServerError = ({ error, event }) => {
+	const failure = classifyFailure(error);
+	if (failure) {
+		failures.set(event.request, failure);
+		return { message: failure.message };
+	}
+	console.error(error);
+	return { message: 'Wystąpił nieoczekiwany błąd.' };
+};
+
 export const handle: Handle = async ({ event, resolve }) => {
+	const started = performance.now();
+	let response: Response;
+	try {
+		response = await handleRequest({ event, resolve });
+	} catch (e) {
+		// The session check itself may meet a read-only or full database.
+		const failure = classifyFailure(e);
+		if (!failure) throw e;
+		failures.set(event.request, failure);
+		response = new Response(null, { status: failure.status });
+	}
+	const failure = failures.get(event.request);
+	if (failure) response = failureResponse(event.request, failure);
+	logRequest(event.request.method, event.route.id, response.status, performance.now() - started);
+	return response;
+};
+
+/** A form sent by the enhanced page expects an action result in JSON; everything else gets the page. */
+function failureResponse(request: Request, failure: Failure): Response {
+	const headers = { 'retry-after': '30', 'cache-control': 'no-store' };
+	if (request.headers.get('x-sveltekit-action') === 'true') {
+		return new Response(JSON.stringify({ type: 'error', error: { message: failure.message } }), { status: failure.status, headers: { ...headers, 'content-type': 'application/json' } });
+	}
+	return new Response(failurePage(failure), { status: failure.status, headers: { ...headers, 'content-type': 'text/html; charset=utf-8' } });
+}
+
+const handleRequest: Handle = async ({ event, resolve }) => {
 	const token = event.cookies.get(SESSION_COOKIE);
 	event.locals.user = null;
 	event.locals.sessionId = null;

@@ -240,3 +240,9 @@ export type QuestionRow = typeof questions.$inferSelect;
 export type Assignment = typeof assignments.$inferSelect;
 export type Attempt = typeof attempts.$inferSelect;
 export type AnswerRow = typeof answers.$inferSelect;
+
+/** One row the health check rewrites: a full disk or a read-only file shows up at once. */
+export const healthChecks = sqliteTable('health_checks', {
+	id: integer('id').primaryKey(),
+	checkedAt: integer('checked_at', { mode: 'timestamp_ms' }).notNull()
+});
