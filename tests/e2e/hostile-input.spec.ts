@@ -53,3 +53,18 @@ test('report date filters with impossible years and a title cut inside an emoji 
 	expect(csv.status()).toBe(200);
 	expect(csv.headers()['content-disposition']).toContain(encodeURIComponent(`Most ${'w'.repeat(34)}`));
 });
+
+test('a form body that cannot be read answers 400 with a page in Polish, never a 500', async ({ request, baseURL }) => {
+	const res = await request.post('/login', {
+		headers: { origin: baseURL!, 'content-type': 'multipart/form-data; boundary=XYZ' },
+		data: '--XYZ\r\nContent-Disposition: form-data; name="login"\r\n\r\nniedokończone'
+	});
+	expect(res.status()).toBe(400);
+	expect(await res.text()).toContain('Nie udało się odczytać wysłanego formularza');
+});
+
+test('the health check answers for a monitor', async ({ request }) => {
+	const res = await request.get('/healthz');
+	expect(res.status()).toBe(200);
+	expect(await res.json()).toEqual({ ok: true, database: 'ok' });
+});
