@@ -1,5 +1,5 @@
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
-import { createClassAs, joinAsNamedLearner, registerNewTeacher } from './helpers';
+import { createClassAs, joinAsNamedLearner, registerNewTeacher, gotoReady } from './helpers';
 
 const TEXT = `W piątek 12 maja 2023 roku w Toruniu otwarto nowy most na Wiśle. Budowa trwała trzy lata i kosztowała 120 milionów złotych.
 
@@ -16,7 +16,7 @@ interface Owned {
 async function teacherWithAssignment(page: Page, title: string): Promise<Owned> {
 	await registerNewTeacher(page);
 	const klass = await createClassAs(page, `Klasa ${title}`);
-	await page.goto('/teach/articles/new', { waitUntil: 'networkidle' }); // typing before hydration can be lost
+	await gotoReady(page, '/teach/articles/new');
 	await page.getByLabel('Tytuł').fill(title);
 	await page.getByLabel('Tekst artykułu').fill(TEXT);
 	await page.getByRole('button', { name: 'Zapisz tekst i utwórz pytania' }).click();
@@ -25,7 +25,7 @@ async function teacherWithAssignment(page: Page, title: string): Promise<Owned> 
 	const questionId = await page.locator('article.rq input[name=questionId]').first().inputValue();
 	await page.getByRole('button', { name: 'Zatwierdź wszystkie pytania' }).click();
 	await expect(page.getByText('zatwierdzone: 0')).toHaveCount(0);
-	await page.goto(`/teach/assignments/new?tekst=${articleId}`, { waitUntil: 'networkidle' });
+	await gotoReady(page, `/teach/assignments/new?tekst=${articleId}`);
 	await page.getByLabel(`Klasa ${title}`).check();
 	await page.getByRole('button', { name: 'Zadaj' }).click();
 	await expect(page).toHaveURL(/\/teach\/assignments\/[0-9a-f-]+/);

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { answerCard, joinAsNewLearner, openSeedReading, questionCard } from './helpers';
+import { answerCard, joinAsNewLearner, markNoScript, openSeedReading, questionCard } from './helpers';
 
 test('empty, too long, double and foreign answers get clear messages and change nothing saved', async ({ page, baseURL }) => {
 	await joinAsNewLearner(page);
@@ -34,6 +34,7 @@ test('empty, too long, double and foreign answers get clear messages and change 
 test('the answer form works without JavaScript', async ({ browser, baseURL }) => {
 	const context = await browser.newContext({ javaScriptEnabled: false, baseURL });
 	const page = await context.newPage();
+	markNoScript(page);
 	await joinAsNewLearner(page);
 	await openSeedReading(page);
 	// An open question answered in other words than the text's: "od 2016 do 2019" for "2016-2019".

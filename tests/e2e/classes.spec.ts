@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { createClassAs, login, registerNewTeacher } from './helpers';
+import { createClassAs, login, registerNewTeacher, gotoReady } from './helpers';
 
 const roster = (page: Page) => page.locator('ul.people > li');
 
@@ -67,7 +67,7 @@ test('bulk accounts: transliterated unique usernames, one-time passwords, cards,
 let joined = 0;
 /** A visitor fills the whole join form (the browser insists on every field) with a code from a link. */
 async function tryJoin(page: Page, code: string) {
-	await page.goto(`/join?kod=${code}`, { waitUntil: 'networkidle' }); // typed text could be lost before hydration
+	await gotoReady(page, `/join?kod=${code}`);
 	await page.getByLabel('Imię').fill('Gość');
 	await page.getByLabel('Nazwa użytkownika').fill(`gosc-${Date.now().toString(36)}-${joined++}`);
 	await page.getByLabel('Hasło (co najmniej 8 znaków)').fill('haslo-goscia-1');

@@ -2,8 +2,27 @@ import { expect, type Locator, type Page } from '@playwright/test';
 
 export const DEMO_PASSWORD = 'czytanka-demo';
 
+/** Opens a page and waits until it is interactive: text typed before hydration could be reset by it. */
+export async function gotoReady(page: Page, url: string) {
+	await page.goto(url);
+	await waitForHydration(page);
+}
+
+const withoutScripts = new WeakSet<Page>();
+
+/** A page in a context with JavaScript off: there is no hydration to wait for. */
+export function markNoScript(page: Page) {
+	withoutScripts.add(page);
+}
+
+/** The root layout marks <html data-hydrated> once the page's scripts have taken over. */
+export async function waitForHydration(page: Page) {
+	if (withoutScripts.has(page)) return;
+	await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+}
+
 export async function login(page: Page, username: string, password = DEMO_PASSWORD) {
-	await page.goto('/login', { waitUntil: 'networkidle' }); // text typed before hydration can be lost
+	await gotoReady(page, '/login');
 	await page.getByLabel('Nazwa użytkownika lub e-mail').fill(username);
 	await page.getByLabel('Hasło').fill(password);
 	await page.getByRole('button', { name: 'Zaloguj się' }).click();
@@ -40,7 +59,7 @@ let counter = 0;
 /** A new learner who joins the demo class with its code: each test gets its own answers. */
 export async function joinAsNewLearner(page: Page, code = 'DEMO2022') {
 	const username = `uczen-${Date.now().toString(36)}-${counter++}`;
-	await page.goto(`/join?kod=${code}`, { waitUntil: 'networkidle' });
+	await gotoReady(page, `/join?kod=${code}`);
 	await page.getByLabel('Imię').fill('Ola Testowa');
 	await page.getByLabel('Nazwa użytkownika').fill(username);
 	await page.getByLabel('Hasło (co najmniej 8 znaków)').fill('bardzo-tajne-1');
@@ -55,7 +74,7 @@ export const TEACHER_PASSWORD = 'nauczyciel-haslo-1';
 /** A new teacher through /register (signed in afterwards): each test owns its classes. */
 export async function registerNewTeacher(page: Page, displayName = 'Anna Testowa') {
 	const email = `nauczyciel-${Date.now().toString(36)}-${teacherCounter++}@example.pl`;
-	await page.goto('/register', { waitUntil: 'networkidle' }); // text typed before hydration can be lost
+	await gotoReady(page, '/register');
 	await page.getByLabel('Imię i nazwisko').fill(displayName);
 	await page.getByLabel('Adres e-mail').fill(email);
 	await page.getByLabel('Hasło (co najmniej 8 znaków)').fill(TEACHER_PASSWORD);
@@ -67,7 +86,7 @@ export async function registerNewTeacher(page: Page, displayName = 'Anna Testowa
 
 /** Creates a class as the signed-in teacher; returns its id and join code. */
 export async function createClassAs(page: Page, name: string) {
-	await page.goto('/teach/classes', { waitUntil: 'networkidle' });
+	await gotoReady(page, '/teach/classes');
 	await page.getByLabel('Nazwa klasy').fill(name);
 	await page.getByRole('button', { name: 'Utwórz klasę' }).click();
 	await expect(page.getByRole('heading', { level: 1 })).toContainText(name);
@@ -80,9 +99,7 @@ let namedCounter = 0;
 /** Like joinAsNewLearner, with a chosen display name (reports list learners by name). */
 export async function joinAsNamedLearner(page: Page, code: string, name: string) {
 	const username = `uczen-${Date.now().toString(36)}-n${namedCounter++}`;
-	await page.goto(`/join?kod=${code}`);
-	// Filled before hydration, a field can be reset by it: wait until the page is idle.
-	await page.waitForLoadState('networkidle');
+	await gotoReady(page, `/join?kod=${code}`);
 	await page.getByLabel('Imię').fill(name);
 	await page.getByLabel('Nazwa użytkownika').fill(username);
 	await page.getByLabel('Hasło (co najmniej 8 znaków)').fill('bardzo-tajne-1');

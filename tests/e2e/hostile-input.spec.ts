@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { createClassAs, DEMO_PASSWORD, registerNewTeacher } from './helpers';
+import { createClassAs, DEMO_PASSWORD, registerNewTeacher, gotoReady } from './helpers';
 
 const TEXT = `Toruń otworzył nowy most na Wiśle
 
@@ -38,7 +38,7 @@ test('report date filters with impossible years and a title cut inside an emoji 
 	expect((await page.request.get(`/teach/reports/class/${klass.id}/csv?do=9999-12-31`)).status()).toBe(200);
 
 	// The CSV file name takes the title's first 40 characters: here the 40th is half of an emoji.
-	await page.goto('/teach/articles/new', { waitUntil: 'networkidle' });
+	await gotoReady(page, '/teach/articles/new');
 	await page.getByLabel('Tytuł').fill(`Most ${'w'.repeat(34)}🌉 nad Wisłą`);
 	await page.getByLabel('Tekst artykułu').fill(TEXT);
 	await page.getByRole('button', { name: 'Pokaż podgląd' }).click();

@@ -1,5 +1,5 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { createClassAs, joinAsNamedLearner, questionCard, registerNewTeacher } from './helpers';
+import { createClassAs, joinAsNamedLearner, questionCard, registerNewTeacher, gotoReady } from './helpers';
 
 const TEXT = `Gdańsk otworzył nową bibliotekę na Przymorzu
 
@@ -48,7 +48,7 @@ async function setUpClass(page: Page) {
 	await registerNewTeacher(page, 'Pani Raportowa');
 	const className = `Klasa raportowa ${Date.now().toString(36)}`;
 	const klass = await createClassAs(page, className);
-	await page.goto('/teach/articles/new', { waitUntil: 'networkidle' }); // text typed before hydration can be lost
+	await gotoReady(page, '/teach/articles/new');
 	await page.getByLabel('Tytuł').fill(`Biblioteka ${Date.now().toString(36)}`);
 	await page.getByLabel('Źródło').fill('Gazeta Testowa');
 	await page.getByLabel('Tekst artykułu').fill(TEXT);

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { answerAllOpen, createClassAs, joinAsNamedLearner, questionCard, registerNewTeacher } from './helpers';
+import { answerAllOpen, createClassAs, joinAsNamedLearner, questionCard, registerNewTeacher, gotoReady } from './helpers';
 
 const NEWS = `Gdańsk otworzył nową bibliotekę na Przymorzu
 
@@ -16,7 +16,7 @@ Pierwszego dnia bibliotekę odwiedziło około 2 tysięcy osób. Najwięcej goś
 Biblioteka będzie otwarta od poniedziałku do soboty w godzinach od 9 do 20. Wypożyczanie książek jest bezpłatne, a kartę czytelnika można założyć na miejscu lub przez internet. W przyszłym roku miasto planuje otworzyć podobną placówkę w Oliwie.`;
 
 async function fillArticle(page: Page, title: string, text: string) {
-	await page.goto('/teach/articles/new', { waitUntil: 'networkidle' }); // typing before hydration can be lost
+	await gotoReady(page, '/teach/articles/new');
 	await page.getByLabel('Tytuł').fill(title);
 	await page.getByLabel('Źródło').fill('Gazeta Testowa');
 	await page.getByLabel('Data publikacji').fill('2023-03-14');

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { existsSync } from 'node:fs';
-import { joinAsNewLearner, openSeedReading } from './helpers';
+import { joinAsNewLearner, openSeedReading, waitForHydration } from './helpers';
 
 test.skip(!existsSync('data/freedict/pol-eng.dict') || !existsSync('data/polimorf/pl.dict'), 'needs the dictionaries from npm install');
 
@@ -9,7 +9,7 @@ test('tapping a word shows its base form, grammar and meaning; the search field 
 	await openSeedReading(page);
 	const paragraph = page.locator('.article-body p', { hasText: '122 tysiące żołnierzy' });
 	await paragraph.scrollIntoViewIfNeeded();
-	await page.waitForLoadState('networkidle');
+	await waitForHydration(page);
 	const box = await paragraph.evaluate((p) => {
 		const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
 		let text = walker.nextNode();

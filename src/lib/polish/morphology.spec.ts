@@ -14,10 +14,9 @@ describe.skipIf(!haveDict)('morphology with PoliMorf', () => {
 		loadMorphology();
 	});
 
-	it('loads the dictionary quickly', () => {
+	it('loads the dictionary (its load time is in npm run bench)', () => {
 		const stats = loadMorphology();
 		expect(stats.source).toBe('polimorf');
-		expect(stats.loadMs).toBeLessThan(300);
 		expect(morphologyInfo().source).toBe('polimorf');
 	});
 

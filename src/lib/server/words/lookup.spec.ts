@@ -12,9 +12,8 @@ describe('lookupWord', () => {
 		expect(lookupWord('dwa słowa')).toBeNull();
 		expect(lookupWord('«Rada»')?.word).toBe('Rada');
 		expect(lookupWord('122')).toBeNull();
-		const started = Date.now();
+		// Refused by length before the punctuation trim, which is quadratic on long runs (speed: npm run bench).
 		expect(lookupWord(`a${'1'.repeat(16_000)}a`)).toBeNull();
-		expect(Date.now() - started).toBeLessThan(20);
 	});
 
 	it.skipIf(!haveData)('gives the base form, grammar and meaning of an inflected word', () => {
