@@ -8,6 +8,8 @@ const dataDir = mkdtempSync(join(tmpdir(), 'czytanka-e2e-'));
 
 export default defineConfig({
 	testDir: 'tests/e2e',
+	// Runs side by side (scripts/e2e.mjs gives each its own build id) keep their results apart too.
+	outputDir: `test-results/${process.env.CZYTANKA_BUILD_ID ?? 'local'}`,
 	fullyParallel: false,
 	workers: 1,
 	retries: 0,

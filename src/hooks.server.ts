@@ -5,6 +5,7 @@ import { clearSessionCookie, setSessionCookie } from '$lib/server/auth/cookie';
 import { seedDemoIfEmpty } from '$lib/server/seed/demo';
 import { classifyFailure, failurePage, type Failure } from '$lib/server/ops/failures';
 import { logRequest } from '$lib/server/ops/request-log';
+import { withCleanForm } from '$lib/server/ops/clean-form';
 
 export const init: ServerInit = async () => {
 	await seedDemoIfEmpty(getDb());
@@ -51,6 +52,7 @@ function failureResponse(request: Request, failure: Failure): Response {
 }
 
 const handleRequest: Handle = async ({ event, resolve }) => {
+	event.request = await withCleanForm(event.request);
 	const token = event.cookies.get(SESSION_COOKIE);
 	event.locals.user = null;
 	event.locals.sessionId = null;

@@ -3,6 +3,7 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gotoReady } from './helpers';
 
 // A second server on a database in a tiny file system that the test fills up, as a full disk would.
 const port = Number(process.env.E2E_PORT ?? 4319) + 1;
@@ -39,7 +40,7 @@ test('a full disk gives a 503 page in Polish with no stack trace, and the app re
 	expect(health.status).toBe(503);
 	expect(await health.json()).toMatchObject({ ok: false, database: 'SQLITE_FULL' });
 
-	await page.goto(`${base}/login`);
+	await gotoReady(page, `${base}/login`);
 	await page.getByLabel('Nazwa użytkownika lub e-mail').fill('demo-uczen');
 	await page.getByLabel('Hasło').fill('czytanka-demo');
 	await page.getByRole('button', { name: 'Zaloguj się' }).click();
@@ -48,7 +49,7 @@ test('a full disk gives a 503 page in Polish with no stack trace, and the app re
 
 	rmSync(filler);
 	expect((await fetch(`${base}/healthz`)).status).toBe(200);
-	await page.goto(`${base}/login`);
+	await gotoReady(page, `${base}/login`);
 	await page.getByLabel('Nazwa użytkownika lub e-mail').fill('demo-uczen');
 	await page.getByLabel('Hasło').fill('czytanka-demo');
 	await page.getByRole('button', { name: 'Zaloguj się' }).click();
