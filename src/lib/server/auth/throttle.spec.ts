@@ -3,6 +3,7 @@ import { eq } from 'drizzle-orm';
 import { testDb } from '../db/test-db';
 import { loginThrottle } from '../db/schema';
 import {
+	ACCOUNT_POLICY,
 	accountKey,
 	addressKey,
 	recordLoginFailure,
@@ -106,6 +107,20 @@ describe('sign-in throttling', () => {
 		c.advance(61 * MIN);
 		await attempt(false);
 		expect(throttleWait(db, [keys.account], c.now())).toBe(0);
+	});
+
+	it('lets no more parallel guesses through than one at a time would', async () => {
+		const { db, keys } = setup();
+		let checked = 0;
+		// The password hash takes time; all twenty guesses arrive before the first is answered.
+		const slowWrong = async () => {
+			checked++;
+			await new Promise((r) => setTimeout(r, 5));
+			return false;
+		};
+		const results = await Promise.all(Array.from({ length: 20 }, () => throttledAttempt(db, keys, slowWrong)));
+		expect(checked).toBe(ACCOUNT_POLICY.freeFailures);
+		expect(results.filter((r) => !r.ok && r.waitMs > 0)).toHaveLength(20 - checked);
 	});
 
 	it('treats the login case-insensitively', () => {

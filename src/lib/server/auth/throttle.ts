@@ -96,6 +96,30 @@ export function clearThrottle(db: Db, key: string) {
 export type AttemptResult = { ok: true } | { ok: false; waitMs: number };
 
 /**
+ * Checks the keys and, in the same transaction, counts this attempt as a failure before the password is
+ * checked: parallel guesses cannot all pass a check made before any of them was recorded. Returns the wait
+ * when the attempt is refused (then nothing is counted).
+ */
+function reserveAttempt(db: Db, keys: string[], now: number): number {
+	return db.transaction((tx) => {
+		const wait = throttleWait(tx as unknown as Db, keys, now);
+		if (wait === 0) recordLoginFailure(tx as unknown as Db, keys, now);
+		return wait;
+	});
+}
+
+/** Takes back the failure counted in advance for an attempt that succeeded (the address keeps its others). */
+function refundAttempt(db: Db, key: string) {
+	db.transaction((tx) => {
+		const row = tx.select().from(loginThrottle).where(eq(loginThrottle.key, key)).get();
+		if (!row) return;
+		const failures = Math.max(0, row.failures - 1);
+		const lockedUntil = failures >= policyOf(key).freeFailures ? row.lockedUntil : null;
+		tx.update(loginThrottle).set({ failures, lockedUntil }).where(eq(loginThrottle.key, key)).run();
+	});
+}
+
+/**
  * One sign-in attempt: refused without calling `check` while any key waits; a failure is counted on
  * every key, a success clears only the account key (see ADDRESS_POLICY for why).
  */
@@ -105,14 +129,13 @@ export async function throttledAttempt(
 	check: () => Promise<boolean>,
 	now: () => number = Date.now
 ): Promise<AttemptResult> {
-	const all = [keys.account, keys.address];
-	const waitMs = throttleWait(db, all, now());
+	const waitMs = reserveAttempt(db, [keys.account, keys.address], now());
 	if (waitMs > 0) return { ok: false, waitMs };
 	if (await check()) {
 		clearThrottle(db, keys.account);
+		refundAttempt(db, keys.address);
 		return { ok: true };
 	}
-	recordLoginFailure(db, all, now());
 	return { ok: false, waitMs: 0 };
 }
 
