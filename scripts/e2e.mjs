@@ -1,6 +1,6 @@
 // Browser tests: finds Chromium, builds the app, then runs Playwright against it with a fresh SQLite file.
 // Two runs at once do not meet: each builds into its own folder and serves on free ports (E2E_PORT and the
-// next one, for the full-disk test), unless E2E_PORT or CZYTANKA_BUILD_ID are given.
+// next two, for the full-disk and shutdown tests), unless E2E_PORT or CZYTANKA_BUILD_ID are given.
 import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -13,16 +13,16 @@ function free(port) {
 	});
 }
 
-async function twoFreePorts() {
+async function threeFreePorts() {
 	for (let i = 0; i < 50; i++) {
 		const port = 20000 + Math.floor(Math.random() * 20000);
-		if ((await free(port)) && (await free(port + 1))) return port;
+		if ((await free(port)) && (await free(port + 1)) && (await free(port + 2))) return port;
 	}
 	return 4319;
 }
 
 process.env.CHROMIUM_PATH = findChromium();
-process.env.E2E_PORT ??= String(await twoFreePorts());
+process.env.E2E_PORT ??= String(await threeFreePorts());
 const ownBuild = !process.env.CZYTANKA_BUILD_ID;
 if (ownBuild) process.env.CZYTANKA_BUILD_ID = `e2e-${process.pid}`;
 const cleanUp = () => {

@@ -2,6 +2,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
+import net from 'node:net';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
@@ -38,8 +39,11 @@ const trustLocalHttp = !process.env.ORIGIN;
 if (trustLocalHttp) process.env.PROTOCOL_HEADER = 'x-czytanka-proto';
 
 const { handler } = await import(pathToFileURL(built).href);
+let closing = false;
 const server = createServer((req, res) => {
 	if (trustLocalHttp) req.headers['x-czytanka-proto'] = 'http';
+	// While shutting down, every answer tells the client not to reuse its connection.
+	if (closing) res.setHeader('connection', 'close');
 	handler(req, res);
 });
 server.listen(port, host, async () => {
@@ -49,4 +53,17 @@ server.listen(port, host, async () => {
 	printDemoLogins(process.env.DATABASE_PATH);
 });
 
-for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.close(() => process.exit(0)));
+/**
+ * Graceful stop: no new connections; requests already received are answered (with "Connection: close");
+ * idle keep-alive connections are closed only after a moment, so a request already on its way over one is
+ * read and answered instead of reset; then the process exits (at the latest after 25 s).
+ */
+function shutdown() {
+	if (closing) return;
+	closing = true;
+	net.Server.prototype.close.call(server, () => process.exit(0));
+	const idle = setInterval(() => server.closeIdleConnections(), 500);
+	idle.unref();
+	setTimeout(() => process.exit(0), 25_000).unref();
+}
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, shutdown);
