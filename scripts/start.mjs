@@ -1,10 +1,10 @@
 // `npm start`: builds when the build is missing or older than the sources, then serves the app.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
-import { createServer } from 'node:http';
-import net from 'node:net';
+import cluster from 'node:cluster';
+import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { distribute, serve } from './serve-worker.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 process.chdir(root);
@@ -38,32 +38,45 @@ const host = process.env.HOST ?? '0.0.0.0';
 const trustLocalHttp = !process.env.ORIGIN;
 if (trustLocalHttp) process.env.PROTOCOL_HEADER = 'x-czytanka-proto';
 
-const { handler } = await import(pathToFileURL(built).href);
-let closing = false;
-const server = createServer((req, res) => {
-	if (trustLocalHttp) req.headers['x-czytanka-proto'] = 'http';
-	// While shutting down, every answer tells the client not to reuse its connection.
-	if (closing) res.setHeader('connection', 'close');
-	handler(req, res);
-});
-server.listen(port, host, async () => {
-	const shown = host === '0.0.0.0' ? 'localhost' : host;
-	console.log(`Czytanka działa: http://${shown}:${port}  (baza: ${process.env.DATABASE_PATH})`);
-	const { printDemoLogins } = await import('./demo-logins.mjs');
-	printDemoLogins(process.env.DATABASE_PATH);
-});
+const options = { built, port, host, trustLocalHttp };
+// One worker per core: SQLite in WAL mode serves several processes, and sessions, throttling and
+// answers all live in the database. WORKERS=1 runs a single process.
+const workers = Math.max(1, Number(process.env.WORKERS ?? availableParallelism()) || 1);
 
-/**
- * Graceful stop: no new connections; requests already received are answered (with "Connection: close");
- * idle keep-alive connections are closed only after a moment, so a request already on its way over one is
- * read and answered instead of reset; then the process exits (at the latest after 25 s).
- */
-function shutdown() {
-	if (closing) return;
-	closing = true;
-	net.Server.prototype.close.call(server, () => process.exit(0));
-	const idle = setInterval(() => server.closeIdleConnections(), 500);
-	idle.unref();
-	setTimeout(() => process.exit(0), 25_000).unref();
+function banner() {
+	const shown = host === '0.0.0.0' ? 'localhost' : host;
+	console.log(`Czytanka działa: http://${shown}:${port}  (baza: ${process.env.DATABASE_PATH}, procesy: ${workers})`);
+	import('./demo-logins.mjs').then(({ printDemoLogins }) => printDemoLogins(process.env.DATABASE_PATH));
 }
-for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, shutdown);
+
+if (workers === 1) await serve({ ...options, onListening: banner });
+else if (cluster.isPrimary) {
+	let stopping = false;
+	let stopListening = null;
+	const fork = () => cluster.fork({ CZYTANKA_SKIP_BUILD: '1' });
+	// The first worker migrates the database and seeds the demo; then the others start and the port opens.
+	const first = fork();
+	first.on('message', function ready(message) {
+		if (message !== 'czytanka:ready') return;
+		first.off('message', ready);
+		for (let i = 1; i < workers; i++) fork();
+		stopListening = distribute({ port, host, workers: () => Object.values(cluster.workers ?? {}), onListening: banner });
+	});
+	cluster.on('exit', (worker, code) => {
+		if (stopping) {
+			if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(0);
+			return;
+		}
+		console.error(`Czytanka: proces ${worker.process.pid} zakończył się (kod ${code}); uruchamiam nowy.`);
+		fork();
+	});
+	const stop = () => {
+		if (stopping) return;
+		stopping = true;
+		setTimeout(() => process.exit(0), 30_000).unref();
+		// Closing the listener stops accepting at once; what it had accepted is already with a worker.
+		void stopListening?.();
+		for (const w of Object.values(cluster.workers ?? {})) w?.process.kill('SIGTERM');
+	};
+	for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, stop);
+} else await serve({ ...options, worker: true });
