@@ -53,16 +53,24 @@ if (workers === 1) await serve({ ...options, onListening: banner });
 else if (cluster.isPrimary) {
 	let stopping = false;
 	let stopListening = null;
-	const fork = () => cluster.fork({ CZYTANKA_SKIP_BUILD: '1' });
-	// The first worker migrates the database and seeds the demo; then the others start and the port opens.
-	const first = fork();
-	first.on('message', function ready(message) {
-		if (message !== 'czytanka:ready') return;
-		first.off('message', ready);
-		for (let i = 1; i < workers; i++) fork();
-		stopListening = distribute({ port, host, workers: () => Object.values(cluster.workers ?? {}), onListening: banner });
-	});
+	// Only workers that have loaded the app get connections: one still starting would drop the handoff.
+	const ready = new Set();
+	const fork = () => {
+		const w = cluster.fork({ CZYTANKA_SKIP_BUILD: '1' });
+		w.on('message', (message) => {
+			if (message !== 'czytanka:ready') return;
+			ready.add(w);
+			// The first worker migrates the database and seeds the demo; then the others start and the port opens.
+			if (!stopListening && !stopping) {
+				for (let i = 1; i < workers; i++) fork();
+				stopListening = distribute({ port, host, workers: () => [...ready], onListening: banner });
+			}
+		});
+		return w;
+	};
+	fork();
 	cluster.on('exit', (worker, code) => {
+		ready.delete(worker);
 		if (stopping) {
 			if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(0);
 			return;
