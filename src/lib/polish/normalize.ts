@@ -34,7 +34,8 @@ export function normalizeAnswer(s: string, opts: { keepCase?: boolean } = {}): s
 		.replace(/[“”„"«»‚‘’']/g, '')
 		.replace(/[‐‑‒–—]/g, '-')
 		.replace(/^[\s.,;:!?()-]+|[\s,;:!?()]+$/g, '')
-		.replace(/\.+$/, (dots, at: number, all: string) => (/\b(?:r|proc|tys|mln|mld|w|pkt)$|\d$/i.test(all.slice(0, at)) ? dots : ''))
+		// An abbreviation keeps its dot ("2002 r."); \b would not see a Polish letter before "w" ("Kraków.").
+		.replace(/\.+$/, (dots, at: number, all: string) => (/(?<!\p{L})(?:r|proc|tys|mln|mld|w|pkt)$|\d$/iu.test(all.slice(0, at)) ? dots : ''))
 		.trim();
 }
 

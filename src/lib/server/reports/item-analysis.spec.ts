@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { analyseItems, extremeGroups, normaliseAnswer, type ItemAnswer } from './item-analysis';
+import { analyseItems, extremeGroups, type ItemAnswer } from './item-analysis';
+import { normalizeAnswer } from '$lib/polish/normalize';
 
 /** Builds answers from a grid: rows are learners, '1' correct, '0' wrong, '-' not answered. */
 function grid(rows: Record<string, string>, wrongText = 'zła'): ItemAnswer[] {
@@ -52,8 +53,8 @@ describe('facility and discrimination', () => {
 
 describe('common wrong answers', () => {
 	it('groups answers that differ only in case, spacing and final punctuation', () => {
-		expect(normaliseAnswer('  W  Warszawie. ')).toBe('w warszawie');
-		expect(normaliseAnswer('„Kraków”')).toBe('kraków');
+		expect(normalizeAnswer('  W  Warszawie. ')).toBe('w warszawie');
+		expect(normalizeAnswer('„Kraków”')).toBe('kraków');
 		const answers: ItemAnswer[] = [
 			{ userId: 'a', questionId: 'q', correct: false, given: 'Kraków' },
 			{ userId: 'b', questionId: 'q', correct: false, given: 'kraków.' },

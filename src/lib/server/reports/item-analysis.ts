@@ -1,4 +1,5 @@
 /** Classical item analysis of one assignment: how hard each question was and how well it separates strong from weak readers. */
+import { normalizeAnswer } from '$lib/polish/normalize';
 
 export interface ItemAnswer {
 	userId: string;
@@ -25,18 +26,6 @@ export interface ItemStats {
 
 /** The classical cut (Kelley): 27% at each end maximises the difference while keeping groups large enough. */
 export const GROUP_SHARE = 0.27;
-
-/** How wrong answers are grouped: case, spacing, quotes and final punctuation do not make a different answer. */
-export function normaliseAnswer(given: string): string {
-	return given
-		.normalize('NFC')
-		.toLocaleLowerCase('pl')
-		.replace(/[„”“"«»]/g, '')
-		.replace(/\s+/g, ' ')
-		.trim()
-		.replace(/[.,;:!?]+$/, '')
-		.trim();
-}
 
 export function facility(correct: number, answered: number): number | null {
 	return answered === 0 ? null : correct / answered;
@@ -74,7 +63,8 @@ export function analyseItems(questionIds: string[], answers: ItemAnswer[], topWr
 		const wrong = new Map<string, { text: string; count: number }>();
 		for (const a of mine) {
 			if (a.correct) continue;
-			const key = normaliseAnswer(a.given);
+			// Grouped by the checker's own normalisation: what it treats as one answer, the report shows as one.
+			const key = normalizeAnswer(a.given);
 			if (!key) continue;
 			const w = wrong.get(key) ?? { text: key, count: 0 };
 			w.count++;
