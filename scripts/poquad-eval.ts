@@ -5,7 +5,8 @@
 //   npx tsx scripts/poquad-eval.ts [path] [--max N] [--json]
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { findTimeExpressions, parseTimeAnswer, sameTime } from '../src/lib/polish/dates';
+import { findTimeExpressions } from '../src/lib/polish/dates';
+import { parseTimeAnswer, sameTime } from '../src/lib/polish/dates-answer';
 import { findQuantities, parsePolishNumber } from '../src/lib/polish/numbers';
 import { checkAnswer } from '../src/lib/questions/check';
 import { generateQuestions } from '../src/lib/questions/generate';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findTimeExpressions, parseTimeAnswer, sameTime, type TimeExpr } from './dates';
+import { findTimeExpressions, type TimeExpr } from './dates';
+import { parseTimeAnswer, sameTime } from './dates-answer';
 
 const fields = (t: TimeExpr | null) => {
 	if (!t) return null;

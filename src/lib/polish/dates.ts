@@ -155,4 +155,3 @@ export function findTimeExpressions(text: string): TimeExpr[] {
 	return out;
 }
 
-export { parseTimeAnswer, sameTime } from './dates-answer';

@@ -1,7 +1,15 @@
 import { combineNumberTokens, DIGITS_SRC, type ParsedNumber } from './number-parse';
 import { numberWord } from './number-words';
 import { matchUnitAt } from './number-units';
-import type { Quantity } from './numbers';
+
+export interface Quantity {
+	start: number;
+	end: number;
+	text: string;
+	value: number;
+	/** Canonical unit: 'km', 'm', 'ha', 'zł', 'EUR', 'USD', '%', 'pp', '°C', … */
+	unit?: string;
+}
 
 interface Tok {
 	text: string;

@@ -4,15 +4,6 @@ import { findQuantities } from './numbers-find';
 
 export { canonicalUnit } from './number-units';
 
-export interface Quantity {
-	start: number;
-	end: number;
-	text: string;
-	value: number;
-	/** Canonical unit: 'km', 'm', 'ha', 'zł', 'EUR', 'USD', '%', 'pp', '°C', … */
-	unit?: string;
-}
-
 const WORD_RE = /^(?:\p{L}+\.?|-?\d[\d., \u00a0\u2009\u202f]*)$/u;
 
 /** Split "122tys." / "1,5mln" glued forms and strip trailing punctuation and ordinal dots. */
@@ -80,5 +71,5 @@ export function numberWithNounForm(n: number, forms: [string, string, string, st
 	return `${formatPolishNumber(n)} ${nounFormFor(n, forms)}`;
 }
 
-export { findQuantities, isYearLike } from './numbers-find';
+export { findQuantities, isYearLike, type Quantity } from './numbers-find';
 export { parseDigits } from './number-parse';

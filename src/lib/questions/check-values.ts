@@ -1,5 +1,6 @@
 import { MONTHS, WEEKDAY_NAMES } from '../polish/date-words';
-import { findTimeExpressions, parseTimeAnswer, sameTime, type TimeExpr } from '../polish/dates';
+import { findTimeExpressions, type TimeExpr } from '../polish/dates';
+import { parseTimeAnswer, sameTime } from '../polish/dates-answer';
 import { answerWords } from '../polish/normalize';
 import { findQuantities, formatPolishNumber, parsePolishNumber, parseQuantity } from '../polish/numbers';
 import { ok, wrong, type Match } from './check-notes';
