@@ -1,5 +1,5 @@
 import { analyze } from '../polish/morphology';
-import { type Sentence, type Token, isCapitalized, tokenize } from './facts-text';
+import { type Sentence, type Token, isCapitalized } from './facts-text';
 import { FIRST_NAME, ORG_STEMS, ROLE_HEAD, TITLE_WORDS } from './facts-lexicon';
 
 export type EntityKind = 'person' | 'org' | 'place' | 'name';

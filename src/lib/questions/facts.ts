@@ -1,7 +1,7 @@
 import { findQuantities } from '../polish/numbers';
 import { findTimeExpressions, type TimeExpr } from '../polish/dates';
 import { articleSentences, tokenize, type Sentence, type Token } from './facts-text';
-import { findEntities, midSentenceNames, type Entity } from './facts-entities';
+import { findEntities, type Entity } from './facts-entities';
 import { findQuotes, type Quote } from './facts-quotes';
 import { wordInfo } from './grammar';
 

@@ -1,6 +1,6 @@
 import type { ArticleFacts, Fact } from './facts';
 import type { Question, Skill } from './types';
-import { distractorsFor, hashKey, seededShuffle } from './distractors';
+import { distractorsFor, seededShuffle } from './distractors';
 import type { WhQuestion } from './generate-wh-facts';
 import { wordInfo } from './grammar';
 import { needsContext } from './reference';

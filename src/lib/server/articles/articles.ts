@@ -1,6 +1,6 @@
 import { and, desc, eq, inArray, sql } from 'drizzle-orm';
 import { generateQuestions } from '$lib/questions/generate';
-import type { Evidence, Question } from '$lib/questions/types';
+import type { Question } from '$lib/questions/types';
 import type { Db } from '../db';
 import { answers, articles, assignmentQuestions, assignments, questions } from '../db/schema';
 import { prepareArticle } from './prepare';
@@ -133,7 +133,7 @@ export function updateArticle(db: Db, ownerId: string, articleId: string, input:
 		tx.update(articles).set({ ...values, updatedAt: new Date() }).where(eq(articles.id, articleId)).run();
 		const existing = tx.select().from(questions).where(eq(questions.articleId, articleId)).all();
 		const plan = planRegeneration(
-			existing.map((q) => ({ ...q, evidence: q.evidence as Evidence }) satisfies ExistingQuestion),
+			existing.map((q) => q satisfies ExistingQuestion),
 			generated,
 			prepared.text,
 			referencedQuestions(tx, existing.map((q) => q.id))

@@ -1,7 +1,7 @@
 // The teacher's question review: every function takes the owner's id and touches a question only
 // when it belongs to one of the owner's articles; otherwise it returns false and nothing changes.
 import { and, asc, eq, sql } from 'drizzle-orm';
-import { articleText, type Block } from '$lib/polish/article';
+import { articleText } from '$lib/polish/article';
 import { splitSentences, splitWords } from '$lib/polish/segment';
 import type { Evidence } from '$lib/questions/types';
 import type { Db } from '../db';
@@ -112,7 +112,7 @@ export function addQuestion(db: Db, ownerId: string, articleId: string, fields: 
 			origin: 'teacher',
 			approved: true,
 			...fields,
-			evidence: findEvidence(articleText(article.blocks as Block[]), fields),
+			evidence: findEvidence(articleText(article.blocks), fields),
 			difficulty: 2,
 			score: 1
 		})

@@ -1,5 +1,8 @@
 import { sql } from 'drizzle-orm';
 import { index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import type { Block } from '../../polish/article';
+import type { Evidence, QuestionType, Skill } from '../../questions/types';
+import type { StoredRemovedPart } from '../articles/prepare';
 
 const id = () => text('id').primaryKey();
 const createdAt = () =>
@@ -81,9 +84,9 @@ export const articles = sqliteTable(
 		publishedOn: text('published_on'),
 		rawText: text('raw_text').notNull(),
 		/** JSON Block[] of the cleaned article. */
-		blocks: text('blocks', { mode: 'json' }).notNull(),
+		blocks: text('blocks', { mode: 'json' }).$type<Block[]>().notNull(),
 		/** JSON RemovedPart[]: what the clean-up dropped, for the teacher to see or restore. */
-		removed: text('removed', { mode: 'json' }).notNull(),
+		removed: text('removed', { mode: 'json' }).$type<StoredRemovedPart[]>().notNull(),
 		wordCount: integer('word_count').notNull(),
 		readability: real('readability'),
 		level: text('level'),
@@ -105,13 +108,13 @@ export const questions = sqliteTable(
 		genKey: text('gen_key'),
 		origin: text('origin', { enum: ['generated', 'edited', 'teacher'] }).notNull(),
 		approved: integer('approved', { mode: 'boolean' }).notNull().default(false),
-		type: text('type').notNull(),
+		type: text('type').$type<QuestionType>().notNull(),
 		prompt: text('prompt').notNull(),
 		answer: text('answer').notNull(),
 		accept: text('accept', { mode: 'json' }).$type<string[]>().notNull(),
 		options: text('options', { mode: 'json' }).$type<string[]>().notNull(),
-		evidence: text('evidence', { mode: 'json' }).notNull(),
-		skill: text('skill').notNull(),
+		evidence: text('evidence', { mode: 'json' }).$type<Evidence>().notNull(),
+		skill: text('skill').$type<Skill>().notNull(),
 		difficulty: integer('difficulty').notNull(),
 		score: real('score').notNull(),
 		/** Removed by the teacher: hidden from review and new assignments, kept for answers already given. */

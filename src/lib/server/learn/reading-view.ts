@@ -1,5 +1,3 @@
-import type { Block } from '$lib/polish/article';
-import type { Evidence } from '$lib/questions/types';
 import type { Db } from '../db';
 import { assignmentQuestionRows, attemptAnswers, findAttempt, findLearnerAssignment, getArticle } from './readings';
 
@@ -28,7 +26,7 @@ export function loadReading(db: Db, userId: string, assignmentId: string) {
 						kind: a.verdict,
 						feedback: a.feedback,
 						answer: q.answer,
-						evidence: q.evidence as Evidence
+						evidence: q.evidence
 					}
 				: null
 		};
@@ -40,7 +38,7 @@ export function loadReading(db: Db, userId: string, assignmentId: string) {
 			source: article.source,
 			publishedOn: article.publishedOn,
 			wordCount: article.wordCount,
-			blocks: article.blocks as Block[]
+			blocks: article.blocks
 		},
 		questions
 	};

@@ -1,6 +1,5 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { checkAnswer } from '$lib/questions/check';
-import type { QuestionType } from '$lib/questions/types';
 import type { Db } from '../db';
 import { answers, assignmentQuestions, attempts, questions } from '../db/schema';
 
@@ -42,7 +41,7 @@ export function submitAnswer(db: Db, userId: string, assignmentId: string, quest
 		if (existing) return { ok: true, duplicate: true, answer: existing };
 
 		const verdict = checkAnswer(
-			{ answer: question.answer, accept: question.accept, options: question.options, type: question.type as QuestionType },
+			{ answer: question.answer, accept: question.accept, options: question.options, type: question.type },
 			trimmed
 		);
 		const row = {

@@ -1,6 +1,6 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '../db';
-import { answers, assignmentQuestions, attempts, questions, reviewLog } from '../db/schema';
+import { answers, attempts, questions, reviewLog } from '../db/schema';
 import { dueReviewCount } from '../review/queue';
 import { warsawDay } from './days';
 import { SKILLS, streak, trend, weeklyAverages } from './stats';

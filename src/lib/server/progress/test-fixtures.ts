@@ -1,4 +1,5 @@
 /** Small hand-made schools for unit tests of progress, review and reports (inserted directly, no Polish engine). */
+import type { Skill } from '../../questions/types';
 import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '../db';
 import { answers, articles, assignmentQuestions, assignments, attempts, classMembers, classes, questions, users } from '../db/schema';
@@ -20,7 +21,7 @@ export function addClass(db: Db, teacherId: string, learnerIds: string[], name =
 }
 
 /** An article with one question per skill given, each answer 'dobrze'. */
-export function addArticle(db: Db, ownerId: string, skills: string[], title = 'Tekst') {
+export function addArticle(db: Db, ownerId: string, skills: Skill[], title = 'Tekst') {
 	const id = uid('article');
 	db.insert(articles).values({ id, ownerId, title, rawText: 'x', blocks: [], removed: [], wordCount: 1 }).run();
 	const qids = skills.map((skill, position) => {

@@ -1,6 +1,6 @@
 import { and, asc, eq, gte, lt, sql } from 'drizzle-orm';
 import type { Db } from '../db';
-import { articles, assignmentQuestions, assignments, attempts } from '../db/schema';
+import { articles, assignments, attempts } from '../db/schema';
 import { cellState, classLearners, ownClass, type CellState } from './access';
 import type { DateRange } from './range';
 

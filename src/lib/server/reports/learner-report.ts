@@ -1,6 +1,6 @@
 import { and, asc, eq, gte, lt, sql } from 'drizzle-orm';
 import type { Db } from '../db';
-import { answers, articles, assignmentQuestions, assignments, attempts, questions } from '../db/schema';
+import { answers, articles, assignments, attempts, questions } from '../db/schema';
 import { trend, weeklyAverages } from '../progress/stats';
 import { cellState, ownLearner } from './access';
 import type { DateRange } from './range';

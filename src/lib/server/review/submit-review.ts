@@ -1,6 +1,6 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { fsrs, Rating, type CardInput } from 'ts-fsrs';
-import type { ExpectedAnswer, QuestionType, Verdict } from '$lib/questions/types';
+import type { ExpectedAnswer, Verdict } from '$lib/questions/types';
 import type { Db } from '../db';
 import { questions, reviewCards, reviewLog } from '../db/schema';
 
@@ -40,7 +40,7 @@ export function submitReview(db: Db, userId: string, questionId: string, given: 
 	if (trimmed.length > 500) return { ok: false, status: 400, message: 'Odpowiedź jest za długa (najwyżej 500 znaków).' };
 
 	const q = row.q;
-	const verdict = check({ answer: q.answer, accept: q.accept, options: q.options, type: q.type as QuestionType }, trimmed);
+	const verdict = check({ answer: q.answer, accept: q.accept, options: q.options, type: q.type }, trimmed);
 	const next = scheduler.next(row.card as CardInput, new Date(now), verdict.correct ? Rating.Good : Rating.Again).card;
 	db.transaction((tx) => {
 		tx.update(reviewCards)
@@ -51,7 +51,7 @@ export function submitReview(db: Db, userId: string, questionId: string, given: 
 			.values({ id: crypto.randomUUID(), userId, questionId, given: trimmed, correct: verdict.correct, reviewedAt: new Date(now) })
 			.run();
 	});
-	const evidence = q.evidence as { sentence?: string };
+	const evidence = q.evidence;
 	return {
 		ok: true,
 		correct: verdict.correct,

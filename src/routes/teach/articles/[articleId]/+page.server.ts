@@ -1,13 +1,11 @@
 import { error, fail, type RequestEvent } from '@sveltejs/kit';
 import { getDb } from '$lib/server/db';
 import { requireTeacher } from '$lib/server/auth/guards';
-import type { Block } from '$lib/polish/article';
 import { readability } from '$lib/polish/readability';
 import { articleText } from '$lib/polish/article';
 import { findOwnedArticle } from '$lib/server/articles/articles';
 import { parseQuestion, questionInput, TEACHER_TYPES } from '$lib/server/articles/question-form';
 import { addQuestion, approveAll, archiveQuestion, liveQuestions, moveQuestion, setApproved, updateQuestion } from '$lib/server/articles/questions';
-import type { Evidence } from '$lib/questions/types';
 import type { Actions, PageServerLoad } from './$types';
 
 const NOT_FOUND = 'Nie znaleziono tego tekstu albo pytania.';
@@ -17,7 +15,7 @@ export const load: PageServerLoad = (event) => {
 	const db = getDb();
 	const article = findOwnedArticle(db, user.id, event.params.articleId);
 	if (!article) error(404, 'Nie znaleziono tego tekstu.');
-	const blocks = article.blocks as Block[];
+	const blocks = article.blocks;
 	const questions = liveQuestions(db, article.id).map((q) => ({
 		id: q.id,
 		type: q.type,
@@ -28,7 +26,7 @@ export const load: PageServerLoad = (event) => {
 		accept: q.accept,
 		options: q.options,
 		skill: q.skill,
-		evidence: q.evidence as Evidence
+		evidence: q.evidence
 	}));
 	return {
 		article: {

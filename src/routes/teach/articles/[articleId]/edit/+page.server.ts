@@ -2,7 +2,6 @@ import { error, redirect } from '@sveltejs/kit';
 import { getDb } from '$lib/server/db';
 import { requireTeacher } from '$lib/server/auth/guards';
 import { findOwnedArticle, updateArticle } from '$lib/server/articles/articles';
-import type { StoredRemovedPart } from '$lib/server/articles/prepare';
 import { checkedArticle, previewAction, previewOf } from '../../article-actions';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -17,7 +16,7 @@ export const load: PageServerLoad = (event) => {
 		source: article.source,
 		publishedOn: article.publishedOn ?? '',
 		text: article.rawText,
-		keep: (article.removed as StoredRemovedPart[]).filter((r) => r.restored).map((r) => r.text)
+		keep: article.removed.filter((r) => r.restored).map((r) => r.text)
 	};
 	return { id: article.id, values, preview: previewOf(values) };
 };
