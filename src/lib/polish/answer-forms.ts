@@ -15,7 +15,7 @@ function numberAt(words: string[], fromEnd: boolean): { value: number; count: nu
 }
 
 /** "dwa przecinek jeden procent" → "2,1 procent"; null when there is no such decimal. */
-export function decimalInWords(text: string): string | null {
+function decimalInWords(text: string): string | null {
 	const words = text.trim().split(/\s+/);
 	const at = words.findIndex((w) => /^przecinek$/i.test(w));
 	if (at <= 0) return null;
@@ -29,7 +29,7 @@ export function decimalInWords(text: string): string | null {
 }
 
 /** "w roku 1376", "roku tysiąc trzysta siedemdziesiątym szóstym" → the same with "roku" after the year. */
-export function yearBeforeRoku(text: string): string | null {
+function yearBeforeRoku(text: string): string | null {
 	const m = /^(w\s+)?roku\s+(.+?)\.?$/iu.exec(text.trim());
 	return m ? `${m[1] ?? 'w '}${m[2]} roku` : null;
 }

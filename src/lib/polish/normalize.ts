@@ -11,7 +11,7 @@ export function foldDiacritics(s: string): string {
 }
 
 /** "Peña", "José", "Françoise" → "Pena", "Jose", "Francoise": other languages' accents, Polish letters kept. */
-export function foldForeignLetters(s: string): string {
+function foldForeignLetters(s: string): string {
 	return s.replace(/[^\p{ASCII}ąćęłńóśźżĄĆĘŁŃÓŚŹŻ]/gu, (c) => {
 		const base = c.normalize('NFD').replace(/\p{M}/gu, '');
 		return /^[A-Za-z]$/.test(base) ? base : c;

@@ -77,7 +77,7 @@ function judge(a: ArticleFacts, s: Sentence, toks: Token[]): boolean {
 }
 
 /** A typo of the page ("przesunać") is not worth copying into a question. */
-export function hasUnknownWord(toks: Token[]): boolean {
+function hasUnknownWord(toks: Token[]): boolean {
 	return toks.some((t) => t.word && /^\p{Ll}{3,}$/u.test(t.text) && looksLikeTypo(t.text));
 }
 

@@ -18,7 +18,7 @@ const DANGLING = new Set(
 const FRAGMENT_HEAD = new Set('a i oraz ale lecz że bo który która które których którym którzy aby żeby czyli zaś natomiast'.split(' '));
 
 /** Page clutter markers: captions, credits, bylines, teasers, share and subscription prompts. */
-export const CLUTTER_MARKERS: [RegExp, string][] = [
+const CLUTTER_MARKERS: [RegExp, string][] = [
 	[/(?<!\p{L})(?:fot|foto|fotografia|zdj|zdjęcie|ilustracja)\s*[.:]/iu, 'Fot. Jan Nowak'],
 	[/(?:^|\s)(?:źródło|autor|autorka|autorka\/autor|opracowanie|oprac)\s*:/iu, 'Źródło: PAP'],
 	[/(?<!\p{L})(?:czytaj|przeczytaj|zobacz)\s+(?:też|także|również|więcej)(?!\p{L})/iu, 'Czytaj też: …'],
@@ -109,7 +109,7 @@ export function clutterIn(text: string): boolean {
 }
 
 /** Problems of one question on its own. */
-export function lintQuestion(q: Question, names: Set<string>): LintKind[] {
+function lintQuestion(q: Question, names: Set<string>): LintKind[] {
 	const out: LintKind[] = [];
 	if (fragment(q)) out.push('fragment-start');
 	if (dangling(q)) out.push('dangling-end');
