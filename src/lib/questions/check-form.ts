@@ -3,8 +3,7 @@
 import { analyze } from '../polish/morphology';
 import { ok, wrong, type Match } from './check-notes';
 import { CASE_NAMES } from './case-names';
-
-const plain = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').replace(/ł/g, 'l');
+import { foldDiacritics } from '../polish/normalize';
 
 function casesOf(form: string): string[] {
 	const cases = new Set<string>();
@@ -23,6 +22,6 @@ export function matchForm(expected: string, given: string): Match {
 	if (e === g) return ok();
 	const cases = casesOf(e);
 	const name = cases.length === 1 ? CASE_NAMES[cases[0]] : undefined;
-	if (plain(e) === plain(g)) return wrong('Zabrakło polskich znaków: w tym ćwiczeniu liczy się dokładna forma.');
+	if (foldDiacritics(e) === foldDiacritics(g)) return wrong('Zabrakło polskich znaków: w tym ćwiczeniu liczy się dokładna forma.');
 	return wrong(name ? `W tym zdaniu potrzebny jest ${name}.` : 'To zdanie potrzebuje innej formy tego słowa.');
 }

@@ -1,5 +1,6 @@
 import type { ArticleFacts, Fact } from './facts';
-import type { Question, Skill } from './types';
+import type { Evidence, Question, Skill } from './types';
+import type { Sentence } from './facts-text';
 import { distractorsFor, seededShuffle } from './distractors';
 import type { WhQuestion } from './generate-wh-facts';
 import { wordInfo } from './grammar';
@@ -22,8 +23,13 @@ export function skillOf(f: Fact): Skill {
 	return ({ time: 'time', quantity: 'quantity', person: 'person', quote: 'person', role: 'person', place: 'place', sentence: 'detail', word: 'vocabulary' } as const)[f.kind];
 }
 
+/** Where a question's answer is: the whole sentence and its span in the article text. */
+export function sentenceEvidence(s: Sentence): Evidence {
+	return { sentence: s.text, start: s.start, end: s.end };
+}
+
 function evidence(f: Fact) {
-	return { sentence: f.sentence.text, start: f.sentence.start, end: f.sentence.end };
+	return sentenceEvidence(f.sentence);
 }
 
 /** The part of the fact a gap hides: the year alone in "w 2002 roku", the whole fact otherwise. */
@@ -84,6 +90,21 @@ function timeValue(f: Fact): number | null {
 	const t = f.time!;
 	if (!t.year) return null;
 	return t.year * 10000 + (t.month ?? 0) * 100 + (t.day ?? 0);
+}
+
+/**
+ * "Kto …?" asked openly, and as a choice among up to three other names of the article (when it has two
+ * or more): the quotation and the named-subject questions share this shape.
+ */
+export function whoDrafts(q: { prompt: string; answer: string; accept: string[]; fact: Fact; others: string[]; bases: [number, number] }): Draft[] {
+	const { prompt, answer, accept, fact } = q;
+	const evidence = sentenceEvidence(fact.sentence);
+	const out: Draft[] = [{ type: 'wh', prompt, answer, accept, options: [], evidence, skill: 'person', difficulty: 2, fact, base: q.bases[0] }];
+	if (q.others.length >= 2) {
+		const options = seededShuffle([answer, ...q.others.slice(0, 3)], prompt);
+		out.push({ type: 'choice', prompt, answer, accept, options, evidence, skill: 'person', difficulty: 1, fact, base: q.bases[1] });
+	}
+	return out;
 }
 
 /** Put dated events in order; each event is described by its own wh-question turned into a statement. */

@@ -2,8 +2,7 @@
 // stands, it makes a clean question about who said it: "Kto powiedział: „Jesteśmy gotowi”?".
 import type { ArticleFacts, Fact } from './facts';
 import type { Entity } from './facts-entities';
-import type { Draft } from './generate-forms';
-import { seededShuffle } from './distractors';
+import { whoDrafts, type Draft } from './generate-forms';
 import { toMasculineSg } from './grammar';
 import { isSpeechVerb } from './facts-lexicon';
 import { withoutFinalStop } from '../polish/final-stop';
@@ -49,17 +48,12 @@ export function directQuoteDrafts(a: ArticleFacts): Draft[] {
 		const restStart = s.start + s.text.lastIndexOf(m.groups.rest);
 		const speaker = speakerIn(a, s.index, restStart);
 		if (!speaker || quote.includes(speaker.text.split(' ').at(-1)!)) continue;
-		const verb = /^\p{Ll}+$/u.test(m.groups.verb) && isSpeechVerb(m.groups.verb) ? toMasculineSg(m.groups.verb) : SAID.test(' ' + m.groups.verb) ? toMasculineSg(m.groups.verb) : m.groups.verb;
+		// "Kto" takes a masculine past tense ("Kto powiedział"); a present tense ("Kto mówi") stays as it is.
+		const verb = isSpeechVerb(m.groups.verb) || SAID.test(' ' + m.groups.verb) ? toMasculineSg(m.groups.verb) : m.groups.verb;
 		const prompt = `Kto ${verb}: „${quote}”?`;
 		const fact: Fact = { kind: 'quote', text: m.groups.verb, start: s.start, end: s.end, sentence: s };
-		const evidence = { sentence: s.text, start: s.start, end: s.end };
-		const accept = [speaker.text.split(' ').at(-1)!];
-		out.push({ type: 'wh', prompt, answer: speaker.text, accept, options: [], evidence, skill: 'person', difficulty: 2, fact, base: 0.7 });
 		const others = speakers.filter((p) => p.split(' ').at(-1) !== speaker.text.split(' ').at(-1));
-		if (others.length >= 2) {
-			const options = seededShuffle([speaker.text, ...others.slice(0, 3)], prompt);
-			out.push({ type: 'choice', prompt, answer: speaker.text, accept, options, evidence, skill: 'person', difficulty: 1, fact, base: 0.62 });
-		}
+		out.push(...whoDrafts({ prompt, answer: speaker.text, accept: [speaker.text.split(' ').at(-1)!], fact, others, bases: [0.7, 0.62] }));
 	}
 	return out;
 }

@@ -1,11 +1,11 @@
 // Questions built on whole sentences, so that a real article with few dates and numbers still fills
-// a quiz: true/false statements (a name or place swapped, or the sentence as written), putting the
-// article's statements in order, and "Kto …?" for a named person who is the subject.
+// a quiz: true/false statements (as written, or made false by one swap), putting the article's
+// statements in order, and "Kto …?" for a named person or institution that is the subject.
 import type { ArticleFacts, Fact } from './facts';
 import type { Sentence, Token } from './facts-text';
-import type { Draft } from './generate-forms';
+import { sentenceEvidence, whoDrafts, type Draft } from './generate-forms';
 import type { Entity } from './facts-entities';
-import { hashKey, seededShuffle } from './distractors';
+import { distractorsFor, hashKey, seededShuffle } from './distractors';
 import { wordInfo, toMasculineSg } from './grammar';
 import { needsContext } from './reference';
 import { clutterIn } from './lint';
@@ -15,7 +15,6 @@ import { buildWh } from './generate-wh';
 import { isSpeechVerb, ROLE_HEAD, TITLE_WORDS } from './facts-lexicon';
 import { detach, leansOnContext } from './context-words';
 import { oppositeIn } from './antonyms';
-import { distractorsFor } from './distractors';
 import { looksLikeTypo } from '../polish/typos';
 import { analyze } from '../polish/morphology';
 import { withoutFinalStop } from '../polish/final-stop';
@@ -85,10 +84,6 @@ function sentenceFact(s: Sentence): Fact {
 	return { kind: 'sentence', text: s.text, start: s.start, end: s.end, sentence: s };
 }
 
-function evidence(s: Sentence) {
-	return { sentence: s.text, start: s.start, end: s.end };
-}
-
 const female = (e: Entity) => /a$/.test(e.text.split(' ')[0]) && !/^(Kuba|Barnaba|Bonawentura)$/.test(e.text.split(' ')[0]);
 
 /** Another entity of the same kind and form that can stand in this one's place. */
@@ -126,21 +121,24 @@ function falseVersion(a: ArticleFacts, s: Sentence): string | null {
 		const year = f.kind === 'time' && f.time!.kind === 'year' && f.time!.year ? String(f.time!.year) : null;
 		const [wrong] = distractorsFor(f, a.facts, year ?? f.text, 1, f.kind === 'quantity' || !!year);
 		if (!wrong || s.text.includes(wrong)) continue;
-		// "W środę" taken from the start of another sentence goes mid-sentence as "w środę".
-		const head = wrong.split(' ')[0];
-		const common = analyze(head).length > 0 && analyze(head).every((x) => /^\p{Ll}/u.test(x.lemma));
-		const fitted = f.start > s.start && /^\p{Lu}/u.test(wrong) && !/^\p{Lu}/u.test(f.text) && common ? wrong.charAt(0).toLocaleLowerCase('pl') + wrong.slice(1) : wrong;
 		// A year is swapped for a year inside its phrase ("w 2025 roku" → "w 2019 roku").
 		if (year) {
 			const i = f.text.indexOf(year);
 			if (i >= 0 && /^\d{4}$/.test(wrong)) return at(f.start + i, f.start + i + 4, wrong);
 			continue;
 		}
-		return at(f.start, f.end, fitted);
+		return at(f.start, f.end, f.start > s.start && !/^\p{Lu}/u.test(f.text) ? midSentence(wrong) : wrong);
 	}
 	const opposite = oppositeIn(s.text);
 	if (opposite) return s.text.slice(0, opposite.start) + opposite.word + s.text.slice(opposite.end);
 	return null;
+}
+
+/** "W środę" taken from the start of another sentence goes mid-sentence as "w środę" (names keep their capital). */
+function midSentence(phrase: string): string {
+	const found = analyze(phrase.split(' ')[0]);
+	const common = found.length > 0 && found.every((x) => /^\p{Ll}/u.test(x.lemma));
+	return common ? phrase.charAt(0).toLocaleLowerCase('pl') + phrase.slice(1) : phrase;
 }
 
 /** "Budowa trwała 26 miesięcy, a koszt wyniósł 186 mln zł." → its two main clauses as sentences of their own. */
@@ -173,7 +171,7 @@ export function sentenceTrueFalse(a: ArticleFacts, s: Sentence, toks = a.tokens[
 	const wantFalse = hashKey(s.text).charCodeAt(1) % 5 < 3;
 	const changed = wantFalse ? falseVersion(a, s) : null;
 	return {
-		type: 'truefalse', prompt: detach(changed ?? s.text), answer: changed ? 'Fałsz' : 'Prawda', accept: [], options: ['Prawda', 'Fałsz'], evidence: evidence(evidenceOf),
+		type: 'truefalse', prompt: detach(changed ?? s.text), answer: changed ? 'Fałsz' : 'Prawda', accept: [], options: ['Prawda', 'Fałsz'], evidence: sentenceEvidence(evidenceOf),
 		skill: 'detail', difficulty: 1, fact: sentenceFact(evidenceOf), base: changed ? 0.5 : 0.42
 	};
 }
@@ -193,7 +191,7 @@ export function textOrderDraft(a: ArticleFacts): Draft | null {
 	if (options.join() === labels.join()) options = [...labels.slice(1), labels[0]];
 	return {
 		type: 'order', prompt: 'Ułóż informacje w takiej kolejności, w jakiej podaje je tekst.', answer: labels.join('\n'), accept: [], options,
-		evidence: evidence(picked[0]), skill: 'sequence', difficulty: 2, fact: sentenceFact(picked[0]), base: 0.4
+		evidence: sentenceEvidence(picked[0]), skill: 'sequence', difficulty: 2, fact: sentenceFact(picked[0]), base: 0.4
 	};
 }
 
@@ -224,16 +222,9 @@ export function personDrafts(a: ArticleFacts): Draft[] {
 		if (!a.sentences[e.sentence].usable) continue;
 		const wh = personWh(a, e);
 		if (!wh) continue;
-		const s = a.sentences[e.sentence];
-		const fact: Fact = { kind: 'person', text: e.text, start: e.start, end: e.end, sentence: s, entity: e };
-		out.push({ type: 'wh', prompt: wh.prompt, answer: wh.answer, accept: wh.accept, options: [], evidence: evidence(s), skill: 'person', difficulty: 2, fact, base: 0.72 });
+		const fact: Fact = { kind: 'person', text: e.text, start: e.start, end: e.end, sentence: a.sentences[e.sentence], entity: e };
 		const others = [...new Set(a.entities.filter((x) => x.kind === e.kind && (x.nominative || x.kind === 'org') && x.from === (e.kind === 'org' ? 0 : x.from) && x.text.includes(' ') && x.text.split(' ').at(-1) !== e.text.split(' ').at(-1)).map((x) => x.text))];
-		if (others.length >= 2) {
-			const options = seededShuffle([e.text, ...others.slice(0, 3)], wh.prompt);
-			out.push({ type: 'choice', prompt: wh.prompt, answer: wh.answer, accept: wh.accept, options, evidence: evidence(s), skill: 'person', difficulty: 1, fact, base: 0.6 });
-		}
+		out.push(...whoDrafts({ ...wh, fact, others, bases: [0.72, 0.6] }));
 	}
 	return out;
 }
-
-export type { Token };

@@ -3,7 +3,7 @@
 // the dictionary gives a single sense, so the meaning cannot depend on the sentence.
 import { analyze } from '../polish/morphology';
 import type { ArticleFacts, Fact } from './facts';
-import type { Draft } from './generate-forms';
+import { sentenceEvidence, type Draft } from './generate-forms';
 import { seededShuffle } from './distractors';
 import { clutterIn } from './lint';
 
@@ -73,7 +73,7 @@ export function vocabularyDrafts(a: ArticleFacts, meaning?: MeaningLookup): Draf
 		const fact: Fact = { kind: 'word', text: w.form, start: w.start, end: w.end, sentence: s };
 		out.push({
 			type: 'choice', prompt, answer: w.gloss, accept: [], options: seededShuffle([w.gloss, ...wrong], prompt),
-			evidence: { sentence: s.text, start: s.start, end: s.end }, skill: 'vocabulary', difficulty: 1, fact, base: 0.32
+			evidence: sentenceEvidence(s), skill: 'vocabulary', difficulty: 1, fact, base: 0.32
 		});
 		if (out.length >= 2) break;
 	}

@@ -3,10 +3,9 @@
 // an adjective in front of it pins to one case and number, so the sentence allows one answer.
 import { analyze } from '../polish/morphology';
 import type { ArticleFacts, Fact } from './facts';
-import type { Draft } from './generate-forms';
+import { sentenceEvidence, type Draft } from './generate-forms';
 import { clutterIn } from './lint';
 import { wordInfo } from './grammar';
-
 
 interface Reading { lemma: string; num: string; cas: string; gender: string }
 
@@ -25,8 +24,8 @@ function readings(word: string, pos: RegExp): Reading[] {
 	return out;
 }
 
-/** The one case and number both words share, with the noun's base form; null when ambiguous. */
-function agreement(adj: string, noun: string): { lemma: string; cas?: string } | null {
+/** The noun's base form when the adjective pins it to one number and a case other than nominative; null when ambiguous. */
+function agreement(adj: string, noun: string): string | null {
 	const nr = readings(noun, /^subst$/);
 	const ar = readings(adj, /^adj$/);
 	if (!nr.length || !ar.length) return null;
@@ -40,7 +39,7 @@ function agreement(adj: string, noun: string): { lemma: string; cas?: string } |
 	if (nums.size !== 1 || cases.has('nom') || cases.has('voc')) return null;
 	// The same written form in another number would also fit: the learner could not know which.
 	if (nr.some((n) => !nums.has(n.num))) return null;
-	return { lemma, cas: cases.size === 1 ? [...cases][0] : undefined };
+	return lemma;
 }
 
 /** Word-form gaps for the article, at most one per sentence. */
@@ -57,12 +56,12 @@ export function wordFormDrafts(a: ArticleFacts): Draft[] {
 			if (!noun.word || !adj.word || !/^\p{Ll}+$/u.test(noun.text) || !/^\p{Ll}+$/u.test(adj.text) || noun.text.length < 4) continue;
 			// The cached word facts rule out most pairs before the full readings are compared.
 			if (!wordInfo(adj.text).adj || !wordInfo(noun.text).noun) continue;
-			const found = agreement(adj.text, noun.text);
-			if (!found) continue;
-			const prompt = `${s.text.slice(0, noun.start - s.start)}____ (${found.lemma})${s.text.slice(noun.end - s.start)}`;
+			const lemma = agreement(adj.text, noun.text);
+			if (!lemma) continue;
+			const prompt = `${s.text.slice(0, noun.start - s.start)}____ (${lemma})${s.text.slice(noun.end - s.start)}`;
 			const fact: Fact = { kind: 'word', text: noun.text, start: noun.start, end: noun.end, sentence: s };
 			out.push({
-				type: 'form', prompt, answer: noun.text, accept: [], options: [], evidence: { sentence: s.text, start: s.start, end: s.end },
+				type: 'form', prompt, answer: noun.text, accept: [], options: [], evidence: sentenceEvidence(s),
 				skill: 'vocabulary', difficulty: 2, fact, base: 0.3
 			});
 			break;

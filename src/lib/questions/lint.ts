@@ -6,6 +6,7 @@ import { analyze } from '../polish/morphology';
 import { looksLikeTypo } from '../polish/typos';
 import { sourceFlaw } from '../polish/flaws';
 import { QUIZ_SIZE } from './rank';
+import { sameStem } from './reference';
 
 export type LintKind = 'fragment-start' | 'dangling-end' | 'inner-capital' | 'lost-unit' | 'bare-abbreviation' | 'typo' | 'source-slip' | 'repeat' | 'clutter';
 
@@ -27,7 +28,8 @@ const CLUTTER_MARKERS: [RegExp, string][] = [
 	[/©|(?<!\p{L})(?:shutterstock|getty images|wikimedia commons|cc[ -]by)(?!\p{L})/iu, '© Shutterstock']
 ];
 
-const BARE_ABBREVIATION = /(?<!\p{L})(woj|ok|br|ub|ul|pow|gm|tys|proc|np|tj|tzw|godz|dyr|prof|nadkom|podinsp|asp|mł)(?=[\s?])/u;
+/** An abbreviation that lost its dot when a question was rebuilt from its clause ("woj łódzkie", "ok 631 mln"). */
+export const BARE_ABBREVIATION = /(?<!\p{L})(woj|ok|br|ub|ul|pow|gm|tys|proc|np|tj|tzw|godz|dyr|prof|nadkom|podinsp|asp|mł|kpt|płk|ppłk|mjr|por|gen|ks|inż|mgr|hab|św|pkt|nr|art|ust)(?=[\s?])/u;
 
 const words = (s: string) => s.match(/[\p{L}\d]+/gu) ?? [];
 
@@ -42,13 +44,6 @@ function namesOf(article: string): Set<string> {
 	const out = new Set<string>();
 	for (const m of article.matchAll(/[^.!?\n„"(]\s+(\p{Lu}[\p{L}\d-]*)/gu)) out.add(m[1]);
 	return out;
-}
-
-/** "Rada" / "Rady": the same name in another case. */
-function sameStem(a: string, b: string): boolean {
-	let i = 0;
-	while (i < a.length && i < b.length && a[i] === b[i]) i++;
-	return i >= 3 && i >= Math.min(a.length, b.length) - 2;
 }
 
 function isName(w: string, names: Set<string>): boolean {

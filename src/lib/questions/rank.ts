@@ -99,6 +99,11 @@ function sameAnswer(o: Draft, x: Draft, inQuiz = true): boolean {
 	return o.answer === x.answer && o.type === x.type && x.fact.kind !== 'quote';
 }
 
+/** Asks what an earlier pick asks: the same answer, or (within a quiz) nearly the same prompt. */
+function duplicate(o: Draft, x: Draft, inQuiz: boolean): boolean {
+	return sameAnswer(o, x, inQuiz) || (inQuiz && near(o.prompt, x.prompt));
+}
+
 /** Questions about what the text says, as opposed to its words and forms. */
 const isContent = (d: Draft) => d.type !== 'gap' && d.type !== 'form' && d.skill !== 'vocabulary';
 
@@ -137,7 +142,7 @@ export function selectRanked(drafts: Draft[], weights: number[], max: number): (
 	const sentences = new Map<number, number>();
 	let content = 0;
 	const clashes = (x: Draft) =>
-		out.some((o) => sameAnswer(o, x, out.length < QUIZ_SIZE) || (out.length < QUIZ_SIZE && near(o.prompt, x.prompt))) ||
+		out.some((o) => duplicate(o, x, out.length < QUIZ_SIZE)) ||
 		(out.length < QUIZ_SIZE && out.some((o) => leaks(o, x) || leaks(x, o)));
 	while (out.length < max && pool.length) {
 		let best = -1;
@@ -188,7 +193,7 @@ export function selectRanked(drafts: Draft[], weights: number[], max: number): (
 		const before = usedFacts.get(factKey);
 		if (d.type !== 'order' && before && (before === 'both' || before === family(d.type))) continue;
 		// Past a quiz's length the list is a pool for the teacher: a gap and a statement on one sentence may both be there.
-		if (out.some((o) => sameAnswer(o, d, out.length < QUIZ_SIZE) || (out.length < QUIZ_SIZE && near(o.prompt, d.prompt)))) continue;
+		if (out.some((o) => duplicate(o, d, out.length < QUIZ_SIZE))) continue;
 		// A quiz neither asks a fact twice, nor gives away another question's answer, nor leans on an
 		// unseen sentence; such a question waits, and comes only after a full quiz (never instead of one).
 		const repeat = !!before && d.type !== 'order';

@@ -8,7 +8,7 @@ function commonPrefix(a: string, b: string): number {
 }
 
 /** Same lexeme in another case: "Rada" / "Rady", "Agencja" / "Agencji". */
-function sameStem(a: string, b: string): boolean {
+export function sameStem(a: string, b: string): boolean {
 	const x = a.toLowerCase();
 	const y = b.toLowerCase();
 	if (x === y) return true;

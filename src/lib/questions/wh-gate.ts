@@ -7,14 +7,13 @@ import { analyze } from '../polish/morphology';
 import { wordInfo } from './grammar';
 import { tokenize } from './facts-text';
 import { hasOwnSubject } from './subject';
+import { BARE_ABBREVIATION } from './lint';
 
 const MAX_WORDS = 18;
 /** A cheap look before the full date grammar: digits, months, weekdays, seasons. */
 const MAYBE_TIME = /\d|stycz|lut|mar|kwie|maj|czerw|lip|sierp|wrze|paźdz|listop|grud|poniedz|wtor|środ|czwart|piąt|sobot|niedziel|wiosn|lat|jesie|zim/iu;
 /** Time words that, left in a "Kiedy…?" prompt, already answer it in part. */
 const TIME_LEFT = /(?<!\p{L})((?:od|do|z) (?:początku|końca|połowy) \p{L}+|godz\.?|godzin\p{L}*|rano|wieczorem|wieczór|po południu|w południe|w nocy|nocą|dziś|dzisiaj|wczoraj|jutro|br|ub)(?!\p{L})/iu;
-/** An abbreviation that lost its dot when the clause was cut ("woj łódzkie", "ok 631"). */
-const BARE_ABBREVIATION = /(?<!\p{L})(woj|ok|br|ub|ul|pow|gm|tys|proc|np|tj|tzw|godz|dyr|prof|kpt|płk|ppłk|mjr|por|gen|ks|inż|mgr|hab|św|pkt|nr|art|ust)(?=\s|\?)/u;
 
 function words(prompt: string): string[] {
 	return prompt.replace(/\?$/, '').split(/\s+/).filter(Boolean);
