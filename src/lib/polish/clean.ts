@@ -4,8 +4,6 @@
 import type { Block, CleanedArticle, RemovedPart } from './article';
 import { isSignature, lineClutterReason, type ClutterReason } from './clutter';
 
-type Reason = ClutterReason;
-
 /** Headings of a box that retells the article in a few points, before the article itself. */
 // The heading may stand alone or run into the first point ("W skrócie Sejm przyjął…" when scraped).
 const SUMMARY_HEADING = /^(?:w skrócie|najważniejsze informacje|kluczowe informacje|streszczenie|w pigułce)(?:\s*:?$|\s+\p{Lu})|^najważniejsze\s*:?$/iu;
@@ -20,7 +18,7 @@ const EN_WORDS = new Set(
 const PL_WORDS = new Set('w z na i się nie że do jest są jak o od po przez dla oraz czy być tym który która które jego jej ich'.split(' '));
 
 /** Why a whole line is clutter, or null when it is article text. */
-function lineClutter(line: string): Reason | null {
+function lineClutter(line: string): ClutterReason | null {
 	// "R E K L A M A" and "Reklama Reklama" are spelled out in many ways.
 	const letters = line.replace(/[^\p{L}]/gu, '').toLocaleLowerCase('pl');
 	if (/^(reklama)+$|^(advertisement|artykułsponsorowany|materiałpartnera)$/.test(letters) && line.length < 40) return 'advert';
@@ -89,6 +87,20 @@ function stripInline(line: string, removed: RemovedPart[]): string {
 	return out.replace(/\(\s*\)/g, '').replace(/[ ]{2,}/g, ' ').replace(/\s+([,.;:!?])/g, '$1').trim();
 }
 
+/** A title-like line inside a paragraph (pages pasted with single line breaks) is a heading of its own. */
+function splitAtHeadings(lines: string[]): string[][] {
+	const parts: string[][] = [[]];
+	lines.forEach((line, i) => {
+		const next = lines[i + 1];
+		if (next !== undefined && blockType(line, true) === 'heading' && /^[„"]?\p{Lu}/u.test(next)) {
+			if (parts.at(-1)!.length) parts.push([]);
+			parts.at(-1)!.push(line);
+			parts.push([]);
+		} else parts.at(-1)!.push(line);
+	});
+	return parts.filter((p) => p.length);
+}
+
 export function cleanArticle(raw: string): CleanedArticle {
 	const removed: RemovedPart[] = [];
 	const blocks: Block[] = [];
@@ -123,30 +135,19 @@ export function cleanArticle(raw: string): CleanedArticle {
 			if (cleaned) kept.push(cleaned);
 		}
 		if (kept.length === 0) continue;
-		// A title-like line inside a paragraph (pages pasted with single line breaks) is a heading of its own.
-		const runs: string[][] = [[]];
-		kept.forEach((line, i) => {
-			const next = kept[i + 1];
-			const heading = next !== undefined && blockType(line, true) === 'heading' && /^[„"]?\p{Lu}/u.test(next);
-			if (heading) {
-				if (runs[runs.length - 1].length) runs.push([]);
-				runs[runs.length - 1].push(line);
-				runs.push([]);
-			} else runs[runs.length - 1].push(line);
-		});
-		const parts = runs.filter((r) => r.length);
-		for (const part of parts.slice(0, -1)) {
+		const parts = splitAtHeadings(kept);
+		const last = parts.pop()!;
+		for (const part of parts) {
 			const t = fixQuotes(part.join(' '));
 			blocks.push({ type: blockType(t, part.length === 1), text: t });
 		}
-		kept.splice(0, kept.length, ...parts[parts.length - 1]);
-		const joined = fixQuotes(kept.join(' '));
+		const joined = fixQuotes(last.join(' '));
 		// A teaser or title printed twice on the page is read once.
 		if (blocks.some((b) => b.text === joined)) {
 			removed.push({ text: joined, reason: 'repeated' });
 			continue;
 		}
-		blocks.push({ type: blockType(joined, kept.length === 1), text: joined });
+		blocks.push({ type: blockType(joined, last.length === 1), text: joined });
 	}
 	// The author's name alone on the last line signs the article.
 	const last = blocks.at(-1);

@@ -33,11 +33,15 @@ export const CLUTTER_LINES: { pattern: RegExp; reason: ClutterReason; example: s
 
 const WORDS = /[\p{L}\d]+/gu;
 
+// Built once: every line of every article is tested against them.
+const PHOTO_BY = re(`${L}fot\\.\\s*\\p{Lu}`);
+const SIGNED_BY_CREDIT = re(`(?:\\s\\/\\s*|[\\s,]\\s*|\\/)(?:${CREDITS})(?:\\s*\\/\\s*[\\p{L} .]+)?(?:,\\s*\\p{Lu}[\\p{L}. -]+)?\\s*$`, 'u');
+
 /** A short line signed by a photo credit ("… / PAP", "… Wikimedia Commons", "Fot. J. Kowalski"), not a sentence of the text. */
 export function isCaption(line: string): boolean {
 	if (line.length > 220) return false;
-	if (re(`${L}fot\\.\\s*\\p{Lu}`).test(line) && !/\.$/.test(line.replace(/\s*\([^)]*\)$/, ''))) return true;
-	return re(`(?:\\s\\/\\s*|[\\s,]\\s*|\\/)(?:${CREDITS})(?:\\s*\\/\\s*[\\p{L} .]+)?(?:,\\s*\\p{Lu}[\\p{L}. -]+)?\\s*$`, 'u').test(line) && !/[.!?…]["”»]?$/.test(line);
+	if (PHOTO_BY.test(line) && !/\.$/.test(line.replace(/\s*\([^)]*\)$/, ''))) return true;
+	return SIGNED_BY_CREDIT.test(line) && !/[.!?…]["”»]?$/.test(line);
 }
 
 /** A navigation bar: short items between bullets or bars. */

@@ -13,7 +13,7 @@ const NEVER_FINAL = new Set(
 	(
 		'm.in ok np tzw tj tzn ws nr prof dr hab inż mgr gen płk ppłk mjr kpt por gen ks bp abp św im ul al pl os ' +
 		'godz art ust pkt poz str tel wg zob dz red min ds mec doc sz ang łac niem ros franc pol woj pow gm ' +
-		'br ub pt płd płn wsch zach ew jw wyd tab rys ryc św st podinsp nadinsp insp nadkom podkom kom asp sierż mł kmdr ppor kpr szer bryg adw hr o.o dyr zast kier tel wew sygn p.p z-ca prok sędz adw rad wlkp pom maz'
+		'br ub pt płd płn wsch zach ew jw wyd tab rys ryc st podinsp nadinsp insp nadkom podkom kom asp sierż mł kmdr ppor kpr szer bryg adw hr o.o dyr zast kier wew sygn p.p z-ca prok sędz rad wlkp pom maz'
 	).split(' ')
 );
 // Abbreviations that often end a sentence ("w 2002 r."): final only before a capital letter.
@@ -60,7 +60,7 @@ function isBoundary(text: string, match: RegExpExecArray, sentenceStart = 0): bo
 	return UPPER.test(next.ch) || DIGIT.test(next.ch) || next.newline || !/\p{L}|\p{N}/u.test(next.ch);
 }
 
-const ORDINAL_BEFORE = /(?:^|\s)(?:w|we|na|podczas|do|od|z|ze|po|przed|dla|o|podczas|zwycięzcą|zwycięzca|edycji|edycja|finale|trakcie|czasie)\s+\d{1,3}$/iu;
+const ORDINAL_BEFORE = /(?:^|\s)(?:w|we|na|podczas|do|od|z|ze|po|przed|dla|o|zwycięzcą|zwycięzca|edycji|edycja|finale|trakcie|czasie)\s+\d{1,3}$/iu;
 
 /** "podczas 48. Festiwalu", "na 5. miejscu": a number after a preposition, ending in a dot, is an ordinal. */
 function isOrdinal(text: string, dot: number): boolean {
