@@ -35,7 +35,7 @@ function yearBeforeRoku(text: string): string | null {
 }
 
 /** "siedem tysięcy lat" → "siedem tysięcy": the amount without the noun it counts. */
-export function amountWithoutNoun(text: string): string | null {
+function amountWithoutNoun(text: string): string | null {
 	const words = text.trim().split(/\s+/);
 	if (words.length < 2) return null;
 	const last = words.at(-1)!;
@@ -44,15 +44,18 @@ export function amountWithoutNoun(text: string): string | null {
 	return parsePolishNumber(rest.replace(/^(około|ok\.|ponad|prawie|blisko|niemal)\s+/i, '')) !== null ? rest : null;
 }
 
-/** The answer as typed and its equivalent spellings, first the typed one. */
-export function answerVariants(text: string): string[] {
+/**
+ * The answer as typed and its equivalent spellings, first the typed one. `withoutNoun` also offers the
+ * amount without a counted noun, for an expected answer that is a bare amount.
+ */
+export function answerVariants(text: string, opts: { withoutNoun?: boolean } = {}): string[] {
 	const out = [text];
 	const decimal = decimalInWords(text);
 	if (decimal) out.push(decimal);
 	for (const t of [...out]) {
 		const year = yearBeforeRoku(t);
 		if (year) out.push(year);
-		const bare = amountWithoutNoun(t);
+		const bare = opts.withoutNoun ? amountWithoutNoun(t) : null;
 		if (bare) out.push(bare);
 	}
 	return [...new Set(out)];

@@ -1,5 +1,5 @@
 import { normalizeAnswer } from '../polish/normalize';
-import { amountWithoutNoun, answerVariants } from '../polish/answer-forms';
+import { answerVariants } from '../polish/answer-forms';
 import { parsePolishNumber } from '../polish/numbers';
 import { acceptedFeedback, acceptedNote, end, rejectedFeedback, type Match } from './check-notes';
 import { matchOrder, matchTrueFalse, optionIndex } from './check-options';
@@ -29,8 +29,7 @@ function matchSpellings(expected: string, given: string): Match {
 	if (first.ok) return first;
 	// A noun after the amount is the learner's addition only when the expected answer is a bare amount (no unit, no noun).
 	const bareAmount = parsePolishNumber(expected.replace(/^(około|ok\.|ponad|prawie|blisko|niemal)\s+/i, '')) !== null;
-	for (const v of answerVariants(given).slice(1)) {
-		if (!bareAmount && amountWithoutNoun(given) === v) continue;
+	for (const v of answerVariants(given, { withoutNoun: bareAmount }).slice(1)) {
 		const m = matchOnce(expected, v);
 		if (m.ok) return m;
 	}

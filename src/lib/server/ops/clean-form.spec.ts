@@ -20,6 +20,13 @@ describe('forms are cleaned once, before any action reads them', () => {
 		expect(new Uint8Array(await (clean.get('file') as File).arrayBuffer())).toEqual(new Uint8Array([0, 1, 2]));
 	});
 
+	it('passes a form with nothing to clean on as it came, its body still unread', async () => {
+		const request = post('name=Klasa+3b', 'application/x-www-form-urlencoded');
+		const same = await withCleanForm(request);
+		expect(same).toBe(request);
+		expect((await same.formData()).get('name')).toBe('Klasa 3b');
+	});
+
 	it('reads url-encoded forms too, and leaves other requests alone', async () => {
 		const clean = await (await withCleanForm(post('name=%00%E2%80%8B', 'application/x-www-form-urlencoded'))).formData();
 		expect(clean.get('name')).toBe('');

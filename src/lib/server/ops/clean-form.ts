@@ -11,10 +11,15 @@ export function cleanFormText(value: string): string {
 
 const FORM_TYPES = /^(application\/x-www-form-urlencoded|multipart\/form-data)/i;
 
-/** The same request with its text fields cleaned; other requests unchanged. Throws on an unreadable body. */
+/**
+ * The same request with its text fields cleaned; other requests unchanged. Throws on an unreadable body.
+ * A form with nothing to clean (nearly every one) is read from a copy and passed on as it came, so the
+ * action does not read a body encoded twice.
+ */
 export async function withCleanForm(request: Request): Promise<Request> {
 	if (request.method !== 'POST' || !FORM_TYPES.test(request.headers.get('content-type') ?? '')) return request;
-	const form = await request.formData();
+	const form = await request.clone().formData();
+	if (![...form.values()].some((v) => typeof v === 'string' && cleanFormText(v) !== v)) return request;
 	const clean = new FormData();
 	for (const [name, value] of form) {
 		if (typeof value !== 'string') clean.append(name, value);
