@@ -14,8 +14,9 @@ type Pos = 'noun' | 'verb' | 'adj';
 const FUNCTION_LEMMAS = new Set(['wszystek', 'każdy', 'inny', 'taki', 'który', 'sam', 'cały', 'swój', 'nasz', 'wasz', 'mój', 'twój', 'jaki', 'żaden', 'niektóry', 'pewien', 'ten', 'tamten', 'być', 'mieć', 'zostać', 'móc', 'musieć', 'chcieć']);
 const MAX_WORDS_SHOWN = 24;
 
+/** PoliMorf tags: "subst:…", "adj:…", "verb:fin:…" (the verb's form comes second). */
 function posOf(tags: string[]): Pos | null {
-	const kinds = new Set(tags.map((t) => t.split(':')[0]).map((k) => (k === 'subst' ? 'noun' : /^(fin|praet|inf|impt|bedzie)$/.test(k) ? 'verb' : k === 'adj' ? 'adj' : 'other')));
+	const kinds = new Set(tags.map((t) => t.split(':')[0]).map((k) => (k === 'subst' ? 'noun' : k === 'verb' ? 'verb' : k === 'adj' ? 'adj' : 'other')));
 	return kinds.size === 1 && !kinds.has('other') ? ([...kinds][0] as Pos) : null;
 }
 
