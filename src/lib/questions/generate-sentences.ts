@@ -53,7 +53,29 @@ function mentionedBefore(a: ArticleFacts, s: Sentence, subject: Token, toks: Tok
 	if (after?.word && (wordInfo(after.text).noun || /^\p{Lu}/u.test(after.text)) && !wordInfo(after.text).verb) return false;
 	const lemmas = new Set(analyze(subject.text).map((x) => x.lemma.toLowerCase()));
 	if (!lemmas.size || [...lemmas].some((l) => /^\p{Lu}/u.test(l))) return false;
-	return a.sentences.some((o) => o.index < s.index && a.tokens[o.index].some((t) => t.word && analyze(t.text).some((x) => lemmas.has(x.lemma.toLowerCase()))));
+	const first = firstMentions(a);
+	return [...lemmas].some((l) => (first.get(l) ?? Infinity) < s.index);
+}
+
+const mentions = new WeakMap<ArticleFacts, Map<string, number>>();
+
+/** The first sentence each base form occurs in, built once per article (every statement asks). */
+function firstMentions(a: ArticleFacts): Map<string, number> {
+	let first = mentions.get(a);
+	if (!first) {
+		first = new Map();
+		for (const s of a.sentences) {
+			for (const t of a.tokens[s.index]) {
+				if (!t.word) continue;
+				for (const x of analyze(t.text)) {
+					const l = x.lemma.toLowerCase();
+					if (!first.has(l)) first.set(l, s.index);
+				}
+			}
+		}
+		mentions.set(a, first);
+	}
+	return first;
 }
 
 function judge(a: ArticleFacts, s: Sentence, toks: Token[]): boolean {
