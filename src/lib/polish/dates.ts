@@ -3,6 +3,7 @@ import {
 	SEASON_PREP_SRC, WEEKDAY_SRC, monthNumber, romanToInt, seasonOf, weekdayNumber, type Season
 } from './date-words';
 import { isYearLike, parsePolishNumber } from './numbers';
+import { withFastLetters } from './fast-letters';
 
 export type { Season } from './date-words';
 export type TimeKind = 'year' | 'date' | 'month' | 'range' | 'season' | 'weekday' | 'century' | 'decade';
@@ -61,8 +62,9 @@ interface Pattern {
 	build: (g: Groups, text: string, m: RegExpExecArray) => Fields | null;
 }
 
-const pat = (src: string, build: Pattern['build'], flags = 'giud'): Pattern => ({
-	re: new RegExp(B + src + E, flags),
+// Only the plain-year pattern reads match indices; the 'd' flag costs every other exec.
+const pat = (src: string, build: Pattern['build'], flags = 'giu'): Pattern => ({
+	re: withFastLetters(new RegExp(B + src + E, flags)),
 	build
 });
 
@@ -119,7 +121,7 @@ const PATTERNS: Pattern[] = [
 	pat(`${P('w|we|od|do|z|ze')}(?:latach|lata|latami|lat)${S}(?<dd>\\d{2}|\\d{4})(?:\\.|-tych|-te|-ych|tych)(?:${S}(?<c>[IVX]+)${S}(?:wieku|w\\.))?`, (g) => {
 		const d = decadeOf(g.dd!, g.c);
 		return d ? { kind: 'decade', decade: d } : null;
-	}, 'giud'),
+	}),
 	pat(`${P('w|we|od|do|z|ze')}(?:latach|lata|latami|lat)${S}(?<dd>dwudziest|trzydziest|czterdziest|pięćdziesiąt|sześćdziesiąt|siedemdziesiąt|osiemdziesiąt|dziewięćdziesiąt)(?:ych|e|ymi)(?:${S}(?<c>[IVX]+)${S}(?:wieku|w\\.))?`, (g) => {
 		const d = decadeOf(g.dd!, g.c);
 		return d ? { kind: 'decade', decade: d } : null;
@@ -128,7 +130,7 @@ const PATTERNS: Pattern[] = [
 		const [ys, ye] = m.indices!.groups!.year!;
 		const explicit = g.rok || /\S/.test(m[0].slice(ye - m.index));
 		return yearOk(g.year) && (explicit || isYearLike(text, ys, ye)) ? { kind: 'year', year: num(g.year) } : null;
-	})
+	}, 'giud')
 ];
 
 /** Roman centuries must be upper case ("XIX wieku"), but the i flag would let "xix" through. */

@@ -2,8 +2,9 @@
 // found them in one rejected question in six): misplaced commas, a capital or a lower-case letter
 // where it cannot stand, a sentence glued to the next, "16.01-tej". Rows with an example each.
 import { analyze } from './morphology';
+import { withFastLetters } from './fast-letters';
 
-export const FLAW_PATTERNS: [RegExp, string][] = [
+export const FLAW_PATTERNS: [RegExp, string][] = ([
 	// "zaopatrzenia w aptekach. w sprzedaży": the page lost a sentence break.
 	[/(?<!\p{L})(?!(?:proc|godz|tzw|ang|łac|mies|tys|przyp|red|oprac|wyd|zob|ewent|ozn)\.)\p{Ll}{4,}\.\s+\p{Ll}/u, 'Szczepionki są już w aptekach. w sprzedaży jest jedna.'],
 	// "znaleźli się W 2018 roku": a capital preposition inside a sentence.
@@ -14,14 +15,15 @@ export const FLAW_PATTERNS: [RegExp, string][] = [
 	[/^\p{Lu}\p{Ll}+(?:\s\p{Ll}+){0,2},\s+to\s+\p{Ll}/u, 'Próba samobójcza, to usprawiedliwienie czynu.'],
 	[/^(?:Bowiem|Albowiem|Oraz|Lecz)\s/u, 'Bowiem odpowiednie wzorce ruchu są ważne.'],
 	[/\p{L}\s[,;:]\s|,,|,\./u, 'Sąd utrzymał wyrok , a obrona złożyła kasację.']
-];
+] as [RegExp, string][]).map(([re, example]) => [withFastLetters(re), example]);
 
+const COMMA_BETWEEN = withFastLetters(/(\p{L}+),\s+(\p{Ll}+)(?=\s+(\p{L}+)|[.,])/gu);
 const RELATIVE = /^(któr|jak|czyj|tak|ten|ta|te|tego|tej|tym|każd|wszys|inn|sam)/u;
 
 /** "autobusy, miejskie": a comma between a noun and the adjective that agrees with it. */
 function commaInsidePhrase(text: string): boolean {
 	// The adjective closes the phrase (a verb or the end follows), so it is not the start of the next item of a list.
-	for (const m of text.matchAll(/(\p{L}+),\s+(\p{Ll}+)(?=\s+(\p{L}+)|[.,])/gu)) {
+	for (const m of text.matchAll(COMMA_BETWEEN)) {
 		if (RELATIVE.test(m[2]) || (m[3] && analyze(m[3]).some((a) => a.tags.some((t) => /^(subst|adj)/.test(t))))) continue;
 		// "mazowieckiego, łódzkiego": a list of adjectives.
 		if (analyze(m[1]).some((a) => a.tags.some((t) => t.startsWith('adj')))) continue;

@@ -1,6 +1,7 @@
 // Words that make a sentence lean on the ones before it, so that shown alone (a true/false item, an
 // item to order) it would not say what it is about. Rows with an example each; tested in
 // generate-sentences.spec.ts on sentences we wrote.
+import { withFastLetters } from '../polish/fast-letters';
 
 /** Connectives and adverbs that continue, contrast or add to what was said before. */
 export const LEANING_WORDS: [RegExp, string][] = [
@@ -18,7 +19,7 @@ export const LEANING_WORDS: [RegExp, string][] = [
 ];
 
 // One pass instead of one per row: every sentence of every article is tested.
-const ANY_LEANING = new RegExp(LEANING_WORDS.map(([re]) => `(?:${re.source})`).join('|'), 'iu');
+const ANY_LEANING = withFastLetters(new RegExp(LEANING_WORDS.map(([re]) => `(?:${re.source})`).join('|'), 'iu'));
 
 export function leansOnContext(sentence: string): boolean {
 	return ANY_LEANING.test(sentence);
@@ -26,7 +27,7 @@ export function leansOnContext(sentence: string): boolean {
 
 /** Particles that only tie a sentence to the one before; taken out, the sentence still says the same. */
 // Not after "ale", "a", "lecz", "oraz": "nie tylko…, ale także…" and "a także" need their particle.
-const DETACHABLE = /(?<=\p{L})(?<!(?:^|\s)(?:ale|a|lecz|oraz))(?:,\s*(?:jednak|natomiast|z kolei|zaś|bowiem|za to),|\s+(?:jednak|natomiast|z kolei|zaś|bowiem|za to|też|także|również))(?=[\s,])/giu;
+const DETACHABLE = withFastLetters(/(?<=\p{L})(?<!(?:^|\s)(?:ale|a|lecz|oraz))(?:,\s*(?:jednak|natomiast|z kolei|zaś|bowiem|za to),|\s+(?:jednak|natomiast|z kolei|zaś|bowiem|za to|też|także|również))(?=[\s,])/giu);
 
 /** "Kosiniak-Kamysz zapewnił z kolei, że…" → "Kosiniak-Kamysz zapewnił, że…" (never the first word). */
 export function detach(sentence: string): string {

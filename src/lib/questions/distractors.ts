@@ -56,14 +56,51 @@ function answerText(f: Fact, asYear: boolean): string {
 	return f.text;
 }
 
+/** Which pool a fact draws its distractors from: quotes from speakers, years from any dated fact, others by shape. */
+function poolKey(f: Fact): string {
+	if (f.kind === 'quote') return 'quote';
+	return shapeOf(f) === 'year' ? 'year' : `shape:${shapeOf(f)}`;
+}
+
+function poolKeysOf(g: Fact): string[] {
+	const keys = [`shape:${shapeOf(g)}`];
+	if (g.kind === 'time' && g.time!.year) keys.push('year');
+	if (g.kind === 'quote' || (g.kind === 'person' && g.entity?.nominative)) keys.push('quote');
+	return keys;
+}
+
+const pools = new WeakMap<Fact[], Map<string, Fact[]>>();
+
+/** The article's facts grouped by pool, each in text order: built once per article, not once per question. */
+function poolsOf(all: Fact[]): Map<string, Fact[]> {
+	let byKey = pools.get(all);
+	if (!byKey) {
+		byKey = new Map();
+		for (const g of all) for (const k of poolKeysOf(g)) (byKey.get(k) ?? byKey.set(k, []).get(k)!).push(g);
+		for (const list of byKey.values()) list.sort((x, y) => x.start - y.start);
+		pools.set(all, byKey);
+	}
+	return byKey;
+}
+
+/** The pool's facts other than f, nearest to f's position first (the earlier one first on a tie). */
+function* nearestFirst(list: Fact[], f: Fact): Generator<Fact> {
+	let hi = list.findIndex((g) => g.start >= f.start);
+	if (hi < 0) hi = list.length;
+	let lo = hi - 1;
+	while (lo >= 0 || hi < list.length) {
+		const left = lo >= 0 ? f.start - list[lo].start : Infinity;
+		const right = hi < list.length ? list[hi].start - f.start : Infinity;
+		const g = left <= right ? list[lo--] : list[hi++];
+		if (g !== f) yield g;
+	}
+}
+
 /** Up to n wrong answers of the same shape from the same article, nearest in position first. */
 export function distractorsFor(f: Fact, all: Fact[], answer: string, n = 3, synthetic = true): string[] {
-	const shape = shapeOf(f);
-	const asYear = shape === 'year';
+	const asYear = shapeOf(f) === 'year';
 	const out: string[] = [];
-	const pool = all
-		.filter((g) => g !== f && (f.kind === 'quote' ? g.kind === 'quote' || (g.kind === 'person' && g.entity?.nominative) : asYear ? g.kind === 'time' && !!g.time!.year : shapeOf(g) === shape))
-		.sort((x, y) => Math.abs(x.start - f.start) - Math.abs(y.start - f.start) || x.start - y.start);
+	const pool = nearestFirst(poolsOf(all).get(poolKey(f)) ?? [], f);
 	for (const g of pool) {
 		const text = f.kind === 'quote' || f.kind === 'person' ? (g.quote?.speaker ?? g.text) : answerText(g, asYear);
 		if (f.kind !== 'person' && f.kind !== 'quote' && f.kind !== 'role' && f.sentence.text.includes(text)) continue;

@@ -33,8 +33,40 @@ export interface ArticleFacts {
 
 const MODIFIERS = new Set(['ponad', 'około', 'ok', 'blisko', 'prawie', 'niemal', 'aż', 'zaledwie', 'tylko', 'przeszło', 'niespełna', 'mniej', 'więcej']);
 
+/** The sentence holding [start, end), by binary search over sentences in text order (-1 when none does). */
 function sentenceAt(sentences: Sentence[], start: number, end: number): number {
-	return sentences.findIndex((s) => s.start <= start && end <= s.end);
+	let lo = 0;
+	let hi = sentences.length - 1;
+	while (lo < hi) {
+		const mid = (lo + hi + 1) >> 1;
+		if (sentences[mid].start <= start) lo = mid;
+		else hi = mid - 1;
+	}
+	const s = sentences[lo];
+	return s && s.start <= start && end <= s.end ? lo : -1;
+}
+
+const perSentence = new WeakMap<ArticleFacts, { entities: Entity[][]; facts: Fact[][] }>();
+
+function bySentence(a: ArticleFacts) {
+	let index = perSentence.get(a);
+	if (!index) {
+		index = { entities: a.sentences.map(() => []), facts: a.sentences.map(() => []) };
+		for (const e of a.entities) index.entities[e.sentence]?.push(e);
+		for (const f of a.facts) index.facts[f.sentence.index]?.push(f);
+		perSentence.set(a, index);
+	}
+	return index;
+}
+
+/** The entities of one sentence, in text order: questions ask this per fact, so it is indexed once per article. */
+export function entitiesIn(a: ArticleFacts, sentence: number): Entity[] {
+	return bySentence(a).entities[sentence] ?? [];
+}
+
+/** The facts of one sentence, in text order. */
+export function factsIn(a: ArticleFacts, sentence: number): Fact[] {
+	return bySentence(a).facts[sentence] ?? [];
 }
 
 function timeFacts(a: Omit<ArticleFacts, 'facts' | 'capitals'>): Fact[] {

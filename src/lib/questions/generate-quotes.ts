@@ -1,6 +1,6 @@
 // News is full of direct speech ("— Jesteśmy gotowi — powiedział Jan Nowak."). Reported as it
 // stands, it makes a clean question about who said it: "Kto powiedział: „Jesteśmy gotowi”?".
-import type { ArticleFacts, Fact } from './facts';
+import { entitiesIn, type ArticleFacts, type Fact } from './facts';
 import type { Entity } from './facts-entities';
 import { whoDrafts, type Draft } from './generate-forms';
 import { toMasculineSg } from './grammar';
@@ -22,7 +22,7 @@ function isSaying(verb: string): boolean {
 
 /** Who speaks: a person named after the verb (by full name or surname), or an institution. */
 function speakerIn(a: ArticleFacts, sentence: number, restStart: number): Entity | null {
-	const after = a.entities.filter((e) => e.sentence === sentence && e.start >= restStart);
+	const after = entitiesIn(a, sentence).filter((e) => e.start >= restStart);
 	const people = a.entities.filter((e) => e.kind === 'person' && e.nominative && e.text.includes(' '));
 	for (const e of after) {
 		const surname = e.text.split(' ').at(-1)!;

@@ -1,7 +1,7 @@
 // Questions built on whole sentences, so that a real article with few dates and numbers still fills
 // a quiz: true/false statements (as written, or made false by one swap), putting the article's
 // statements in order, and "Kto …?" for a named person or institution that is the subject.
-import type { ArticleFacts, Fact } from './facts';
+import { entitiesIn, factsIn, type ArticleFacts, type Fact } from './facts';
 import type { Sentence, Token } from './facts-text';
 import { sentenceEvidence, whoDrafts, type Draft } from './generate-forms';
 import type { Entity } from './facts-entities';
@@ -133,13 +133,13 @@ function swappablePerson(a: ArticleFacts, e: Entity): boolean {
 function falseVersion(a: ArticleFacts, s: Sentence): string | null {
 	const at = (start: number, end: number, text: string) => s.text.slice(0, start - s.start) + text + s.text.slice(end - s.start);
 	const inside = (x: { start: number; end: number }) => x.start >= s.start && x.end <= s.end;
-	for (const e of a.entities.filter((x) => x.sentence === s.index && inside(x) && swappablePerson(a, x))) {
+	for (const e of entitiesIn(a, s.index).filter((x) => inside(x) && swappablePerson(a, x))) {
 		const other = swapFor(a, e);
 		if (other && !s.text.includes(other.text)) return at(e.start, e.end, other.text);
 	}
 	// "z 7 do 9", "wobec 24 proc.": a figure compared with another, swapped, may contradict the sentence itself.
 	const compares = COMPARISON.test(s.text) && (s.text.match(/\d+/g) ?? []).length > 1;
-	for (const f of a.facts.filter((x) => x.sentence.index === s.index && inside(x) && (x.kind === 'time' || (x.kind === 'quantity' && !compares)))) {
+	for (const f of factsIn(a, s.index).filter((x) => inside(x) && (x.kind === 'time' || (x.kind === 'quantity' && !compares)))) {
 		const year = f.kind === 'time' && f.time!.kind === 'year' && f.time!.year ? String(f.time!.year) : null;
 		const [wrong] = distractorsFor(f, a.facts, year ?? f.text, 1, f.kind === 'quantity' || !!year);
 		if (!wrong || s.text.includes(wrong)) continue;
@@ -229,7 +229,7 @@ export function personWh(a: ArticleFacts, e: Entity): { prompt: string; answer: 
 	if (!next || !isVerbToken(next) || wordInfo(next.text).plural || isSpeechVerb(next.text)) return null;
 	const clause = clauseAround(toks, toks[0].start, e.end);
 	if (!clause || clause[0] !== toks[0]) return null;
-	const names = a.entities.filter((x) => x.sentence === e.sentence && x.text.includes(' ')).map((x) => ({ start: x.start, end: x.end }));
+	const names = entitiesIn(a, e.sentence).filter((x) => x.text.includes(' ')).map((x) => ({ start: x.start, end: x.end }));
 	const prompt = buildWh({
 		text: a.text, clause, removeStart: toks[0].start, removeEnd: e.end, wh: 'Kto', names, capitals: a.capitals, factIsSubject: true,
 		verbForm: (w) => (wordInfo(w).verb === 'praet' ? toMasculineSg(w) : w)
@@ -240,12 +240,16 @@ export function personWh(a: ArticleFacts, e: Entity): { prompt: string; answer: 
 
 export function personDrafts(a: ArticleFacts): Draft[] {
 	const out: Draft[] = [];
+	// Who else could have done it: full names of the same kind, named as subjects (institutions opening a sentence).
+	const named = (kind: string) => a.entities.filter((x) => x.kind === kind && (x.nominative || x.kind === 'org') && (kind !== 'org' || x.from === 0) && x.text.includes(' '));
+	const candidates = { person: named('person'), org: named('org') };
 	for (const e of a.entities) {
 		if (!a.sentences[e.sentence].usable) continue;
 		const wh = personWh(a, e);
 		if (!wh) continue;
 		const fact: Fact = { kind: 'person', text: e.text, start: e.start, end: e.end, sentence: a.sentences[e.sentence], entity: e };
-		const others = [...new Set(a.entities.filter((x) => x.kind === e.kind && (x.nominative || x.kind === 'org') && x.from === (e.kind === 'org' ? 0 : x.from) && x.text.includes(' ') && x.text.split(' ').at(-1) !== e.text.split(' ').at(-1)).map((x) => x.text))];
+		const surname = e.text.split(' ').at(-1);
+		const others = [...new Set((e.kind === 'org' ? candidates.org : candidates.person).filter((x) => x.text.split(' ').at(-1) !== surname).map((x) => x.text))];
 		out.push(...whoDrafts({ ...wh, fact, others, bases: [0.72, 0.6] }));
 	}
 	return out;

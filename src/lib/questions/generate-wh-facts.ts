@@ -1,4 +1,4 @@
-import type { ArticleFacts, Fact } from './facts';
+import { entitiesIn, type ArticleFacts, type Fact } from './facts';
 import type { Token } from './facts-text';
 import { clauseAround, isVerbToken } from './clause';
 import { buildWh } from './generate-wh';
@@ -21,9 +21,12 @@ const MEASURE_VERBS = new Set(['wynieść', 'wynosić', 'kosztować', 'ważyć',
 
 function ctxFor(a: ArticleFacts, f: Fact) {
 	const toks = a.tokens[f.sentence.index];
-	const names = a.entities.filter((e) => e.sentence === f.sentence.index && e.text.includes(' ')).map((e) => ({ start: e.start, end: e.end }));
-	const inName = (t: Token) => a.entities.some((e) => e.sentence === f.sentence.index && e.start <= t.start && t.end <= e.end && e.from !== e.to);
-	const resolve = (t: Token) => (inName(t) ? null : resolveShortName(t, f.sentence.index, a.entities, (i) => a.sentences[i].paragraph));
+	const own = entitiesIn(a, f.sentence.index);
+	const names = own.filter((e) => e.text.includes(' ')).map((e) => ({ start: e.start, end: e.end }));
+	const inName = (t: Token) => own.some((e) => e.start <= t.start && t.end <= e.end && e.from !== e.to);
+	const i = f.sentence.index;
+	const before = [i - 3, i - 2, i - 1].flatMap((k) => (k >= 0 ? entitiesIn(a, k) : []));
+	const resolve = (t: Token) => (inName(t) ? null : resolveShortName(t, i, before, (k) => a.sentences[k].paragraph));
 	return { toks, names, resolve, capitals: a.capitals };
 }
 

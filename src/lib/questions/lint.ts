@@ -7,6 +7,7 @@ import { looksLikeTypo } from '../polish/typos';
 import { sourceFlaw } from '../polish/flaws';
 import { QUIZ_SIZE } from './rank';
 import { sameStem } from './reference';
+import { withFastLetters } from '../polish/fast-letters';
 
 export type LintKind = 'fragment-start' | 'dangling-end' | 'inner-capital' | 'lost-unit' | 'bare-abbreviation' | 'typo' | 'source-slip' | 'repeat' | 'clutter';
 
@@ -97,7 +98,7 @@ function typoIn(text: string): boolean {
 	return (text.match(/(?<![\p{L}-])\p{Ll}{3,}(?![\p{L}-])/gu) ?? []).some(looksLikeTypo);
 }
 
-const ANY_CLUTTER = new RegExp(CLUTTER_MARKERS.map(([re]) => `(?:${re.source})`).join('|'), 'iu');
+const ANY_CLUTTER = withFastLetters(new RegExp(CLUTTER_MARKERS.map(([re]) => `(?:${re.source})`).join('|'), 'iu'));
 
 export function clutterIn(text: string): boolean {
 	return ANY_CLUTTER.test(text);

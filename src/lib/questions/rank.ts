@@ -1,11 +1,14 @@
 import type { ArticleFacts } from './facts';
 import type { Draft } from './generate-forms';
 import { wordInfo } from './grammar';
+import { withFastLetters } from '../polish/fast-letters';
 
 const STOP = /^(który|która|które|jest|został|została|było|będzie|także|przez|oraz|jednak|tego|roku|roku|tylko|około|ponad|więcej)$/;
 
+const LONG_WORD = withFastLetters(/\p{L}{4,}/gu);
+
 function stems(s: string): string[] {
-	return (s.toLowerCase().match(/\p{L}{4,}/gu) ?? []).filter((w) => !STOP.test(w)).map((w) => w.slice(0, 5));
+	return (s.toLowerCase().match(LONG_WORD) ?? []).filter((w) => !STOP.test(w)).map((w) => w.slice(0, 5));
 }
 
 /** How central each sentence is: shares words with the title and the rest of the article, and comes early. */
