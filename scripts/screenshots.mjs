@@ -12,6 +12,7 @@ const shots = [
 	{ name: 'login', user: null, path: '/login' },
 	{ name: 'learn', user: 'demo-uczen', path: '/learn' },
 	{ name: 'reading', user: 'demo-uczen', path: 'first-reading', full: true },
+	{ name: 'reading-word', user: 'demo-uczen', path: 'first-reading', word: 'biorący udział' },
 	{ name: 'progress', user: 'demo-uczen', path: '/learn/progress' },
 	{ name: 'teach', user: 'demo-nauczyciel', path: '/teach' },
 	{ name: 'classes', user: 'demo-nauczyciel', path: '/teach/classes' },
@@ -36,6 +37,34 @@ for (const [size, viewport] of Object.entries(sizes)) {
 			await page.click('li.card a');
 			await page.waitForSelector('.article-body');
 		} else await page.goto(`${base}${shot.path}`);
+		if (shot.word) {
+			// Taps the last word of the phrase, as a learner would, and waits for the word panel.
+			const [text, at] = await page.evaluate((phrase) => {
+				const walker = document.createTreeWalker(document.querySelector('.article-body'), NodeFilter.SHOW_TEXT);
+				for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+					const i = n.textContent.indexOf(phrase);
+					if (i >= 0) return [n.textContent, i + phrase.length - 2];
+				}
+				return [null, 0];
+			}, shot.word);
+			if (text) {
+				const box = await page.evaluate(([phrase, offset]) => {
+					const walker = document.createTreeWalker(document.querySelector('.article-body'), NodeFilter.SHOW_TEXT);
+					for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+						if (!n.textContent.includes(phrase)) continue;
+						n.parentElement.scrollIntoView({ block: 'center' });
+						const r = document.createRange();
+						r.setStart(n, offset);
+						r.setEnd(n, offset + 1);
+						const b = r.getBoundingClientRect();
+						return { x: b.x + b.width / 2, y: b.y + b.height / 2 };
+					}
+				}, [shot.word, at]);
+				await page.waitForSelector('html[data-hydrated]');
+				await page.mouse.click(box.x, box.y);
+				await page.waitForSelector('aside.panel .entry');
+			}
+		}
 		if (shot.click) {
 			await page.locator(shot.click).first().click();
 			await page.waitForLoadState('networkidle');

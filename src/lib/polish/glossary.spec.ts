@@ -18,10 +18,20 @@ describe('dictd glossary', () => {
 
 	it('reads single and numbered senses with their Polish explanations', () => {
 		expect(parseDictdEntry('tysiąc /x/ <n>\nthousand\nlm tysiące: bardzo dużo\n')).toEqual([
-			{ english: 'thousand', polish: 'lm tysiące: bardzo dużo' }
+			{ english: 'thousand', polish: 'lm tysiące: bardzo dużo', pos: 'n' }
 		]);
 		const senses = parseDictdEntry('granica /x/ <n>\n1. border, frontier\numowna linia;\n2. limit\nwartość graniczna;\n');
 		expect(senses.map((s) => s.english)).toEqual(['border, frontier', 'limit']);
 		expect(senses[0].polish).toBe('umowna linia');
+	});
+
+	it('drops sub-sense numbers and reads usage labels apart from the explanation', () => {
+		const senses = parseDictdEntry(
+			'pies /x/ <n>\n1. hound 2.\n(potocznie) o człowieku wiernym\n 3.\n(łowiectwo) pies myśliwski\n2. dog\n(zoologia, zoologiczny) zwierzę domowe;\n'
+		);
+		expect(senses).toEqual([
+			{ english: 'hound', labels: ['potocznie'], polish: 'o człowieku wiernym', pos: 'n' },
+			{ english: 'dog', labels: ['zoologia', 'zoologiczny'], polish: 'zwierzę domowe', pos: 'n' }
+		]);
 	});
 });

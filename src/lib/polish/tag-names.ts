@@ -1,4 +1,5 @@
 import { parseTag } from './morfologik-tags';
+import { caseName } from './cases';
 
 const POS: Record<string, string> = {
 	subst: 'rzeczownik',
@@ -25,22 +26,13 @@ const POS: Record<string, string> = {
 	qub: 'partykuła',
 	interj: 'wykrzyknik'
 };
-const CASES: Record<string, string> = {
-	nom: 'mianownik',
-	gen: 'dopełniacz',
-	dat: 'celownik',
-	acc: 'biernik',
-	inst: 'narzędnik',
-	loc: 'miejscownik',
-	voc: 'wołacz'
-};
 const NUMBER: Record<string, string> = { sg: 'liczba pojedyncza', pl: 'liczba mnoga' };
 
 /** A learner-friendly Polish description of a PoliMorf tag, e.g. "rzeczownik, dopełniacz, liczba mnoga". */
 export function describeTag(tag: string): string {
 	const f = parseTag(tag);
 	const parts = [POS[f.pos] ?? f.pos];
-	const cases = f.case.map((c) => CASES[c]).filter(Boolean);
+	const cases = f.case.map(caseName).filter(Boolean);
 	if (cases.length) parts.push(cases.join(' lub '));
 	const numbers = f.number.map((n) => NUMBER[n]).filter(Boolean);
 	if (numbers.length === 1) parts.push(numbers[0]);

@@ -2,7 +2,7 @@
 // "granicy" without its Polish letters is wrong, with a note that names the form the sentence needs.
 import { analyze } from '../polish/morphology';
 import { ok, wrong, type Match } from './check-notes';
-import { CASE_NAMES } from './case-names';
+import { caseName } from '../polish/cases';
 import { foldDiacritics } from '../polish/normalize';
 
 function casesOf(form: string): string[] {
@@ -21,7 +21,7 @@ export function matchForm(expected: string, given: string): Match {
 	const g = given.trim().replace(/[.!?,;]+$/, '').toLocaleLowerCase('pl');
 	if (e === g) return ok();
 	const cases = casesOf(e);
-	const name = cases.length === 1 ? CASE_NAMES[cases[0]] : undefined;
+	const name = cases.length === 1 ? caseName(cases[0]) : undefined;
 	if (foldDiacritics(e) === foldDiacritics(g)) return wrong('Zabrakło polskich znaków: w tym ćwiczeniu liczy się dokładna forma.');
 	return wrong(name ? `W tym zdaniu potrzebny jest ${name}.` : 'To zdanie potrzebuje innej formy tego słowa.');
 }

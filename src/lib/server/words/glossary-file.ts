@@ -25,6 +25,11 @@ export function meaningsOf(lemma: string): Sense[] {
 	return spans.flatMap(([offset, length]) => parseDictdEntry(g.dict.toString('utf8', offset, offset + length)));
 }
 
+/** Whether FreeDict has an entry for this exact (lower-case) headword, e.g. an expression "brać udział". */
+export function isHeadword(phrase: string): boolean {
+	return !!glossary()?.index.has(phrase);
+}
+
 /** English senses of a base form, for vocabulary questions. */
 export function englishMeanings(lemma: string): string[] {
 	return meaningsOf(lemma).map((s) => s.english);

@@ -24,4 +24,34 @@ describe('lookupWord', () => {
 		expect(info.entries[0].senses[0].english).toBe('soldier');
 		expect(lookupWord('granicy')!.entries[0].senses.map((s) => s.english)).toContain('border, frontier, boundary');
 	});
+
+	it.skipIf(!haveData)('puts the everyday sense first and cleans the glosses', () => {
+		expect(lookupWord('kota')!.entries[0].senses[0].english).toBe('cat');
+		expect(lookupWord('pracy')!.entries[0].senses[0].english).toMatch(/^work/);
+		const mission = lookupWord('misja')!.entries[0].senses.map((s) => s.english);
+		expect(mission[0]).toBe('mission');
+		expect(mission.join(' ')).not.toMatch(/\d\./);
+	});
+
+	it.skipIf(!haveData)('names the case its sentence leaves, with its English name and use', () => {
+		const alone = lookupWord('Warszawie')!;
+		expect(alone.entries[0].grammar).toBeUndefined();
+		const info = lookupWord('Warszawie', { sentence: 'Od stycznia pracuje w Warszawie.' })!;
+		expect(info.sentence).toBe('Od stycznia pracuje w Warszawie.');
+		expect(info.entries).toHaveLength(1);
+		expect(info.entries[0].forms).toEqual(['rzeczownik, miejscownik, liczba pojedyncza']);
+		expect(info.entries[0].grammar).toMatchObject({ polish: 'miejscownik', english: 'locative' });
+	});
+
+	it.skipIf(!haveData)('finds the expression the word forms with its neighbour', () => {
+		const info = lookupWord('udział', { sentence: 'Nasza szkoła bierze udział w konkursie.' })!;
+		expect(info.expressions[0].phrase).toBe('brać udział');
+		expect(info.expressions[0].senses.map((s) => s.english).join(', ')).toContain('take part');
+		expect(lookupWord('udział')!.expressions).toEqual([]);
+	});
+
+	it('ignores a sentence that does not hold the word, or is too long to be one', () => {
+		expect(lookupWord('kota', { sentence: 'Pies szczeka.' })?.sentence).toBeUndefined();
+		expect(lookupWord('kota', { sentence: `Ala ma kota ${'i psa '.repeat(100)}.` })?.sentence).toBeUndefined();
+	});
 });

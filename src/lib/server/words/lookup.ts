@@ -1,32 +1,89 @@
-import { analyze } from '$lib/polish/morphology';
+import { analyze, type Analysis } from '$lib/polish/morphology';
 import { describeTag } from '$lib/polish/tag-names';
+import { parseTag } from '$lib/polish/morfologik-tags';
+import { CASES, isCaseTag, type CaseInfo } from '$lib/polish/cases';
+import { freedictPos, rankSenses } from '$lib/polish/senses';
+import { NOMINAL, findWord, readingsInSentence, sentenceWords, type SentenceWord } from '$lib/polish/word-context';
 import type { Sense } from '$lib/polish/glossary';
-import { meaningsOf } from './glossary-file';
+import { isHeadword, meaningsOf } from './glossary-file';
+import type { WordEntry, WordInfo } from '$lib/word-info';
 
-export interface WordInfo {
-	word: string;
-	entries: { lemma: string; forms: string[]; senses: Sense[] }[];
-}
+export type { WordEntry, WordInfo };
 
 const WORD = /^[\p{L}][\p{L}\p{M}'-]{0,49}$/u;
+const MAX_SENTENCE = 400;
 
-/** Base forms of a word with learner-friendly grammar and English meanings (at most 3 entries, 4 senses each). */
-export function lookupWord(raw: string): WordInfo | null {
+/** Senses of a base form in the word class the text uses, most useful first. */
+function sensesFor(lemma: string, tags: string[]): Sense[] {
+	// "(osoba) lp": a grammar note FreeDict left where an English word should be.
+	const all = meaningsOf(lemma).filter((s) => !s.english.startsWith('('));
+	const classes = new Set(tags.map((t) => freedictPos(parseTag(t).pos)).filter(Boolean));
+	const fitting = all.filter((s) => !s.pos || classes.has(s.pos));
+	return rankSenses(fitting.length ? fitting : all).slice(0, 4);
+}
+
+function grammarOf(tags: string[]): CaseInfo | undefined {
+	const cases = new Set(tags.filter((t) => NOMINAL.test(parseTag(t).pos)).flatMap((t) => parseTag(t).case));
+	const [only] = cases;
+	return cases.size === 1 && isCaseTag(only) ? CASES[only] : undefined;
+}
+
+/** Dictionary expressions of two or three words that include the word at `index`, longest first. */
+function expressionsAround(words: SentenceWord[], index: number): string[] {
+	const options = (w: SentenceWord) => [...new Set([w.text, ...analyze(w.text).map((a) => a.lemma)].map((x) => x.toLocaleLowerCase('pl')))];
+	const found: string[] = [];
+	for (const size of [3, 2]) {
+		for (let from = Math.max(0, index - size + 1); from <= index && from + size <= words.length; from++) {
+			let phrases = [''];
+			for (const w of words.slice(from, from + size)) phrases = phrases.flatMap((p) => options(w).map((o) => (p ? `${p} ${o}` : o)));
+			for (const p of phrases) if (isHeadword(p) && !found.includes(p)) found.push(p);
+		}
+	}
+	return found.slice(0, 2);
+}
+
+function contextOf(word: string, sentence: string | undefined, at: number | undefined) {
+	const text = sentence?.replace(/\s+/g, ' ').trim();
+	if (!text || text.length > MAX_SENTENCE) return null;
+	const words = sentenceWords(text);
+	const index = findWord(words, word, at);
+	return index < 0 ? null : { text, words, index };
+}
+
+/**
+ * Base forms of a word with learner-friendly grammar and English meanings (at most 3 entries, 4
+ * senses each). With its sentence, the readings and senses are the ones that fit the sentence.
+ */
+export function lookupWord(raw: string, context: { sentence?: string; at?: number } = {}): WordInfo | null {
 	// A word is at most 50 letters; the punctuation trim below is quadratic on long runs of non-letters.
 	if (raw.length > 100) return null;
 	const word = raw.trim().replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '');
 	if (!WORD.test(word)) return null;
+	const ctx = contextOf(word, context.sentence, context.at);
+	const readings: Analysis[] = ctx ? readingsInSentence(ctx.words, ctx.index) : analyze(word);
 	const byLemma = new Map<string, Set<string>>();
-	for (const a of analyze(word)) {
-		const key = a.lemma;
-		const forms = byLemma.get(key) ?? new Set<string>();
-		for (const t of a.tags) forms.add(describeTag(t));
-		byLemma.set(key, forms);
+	for (const a of readings) {
+		const tags = byLemma.get(a.lemma) ?? new Set<string>();
+		for (const t of a.tags) tags.add(t);
+		byLemma.set(a.lemma, tags);
 	}
-	const entries = [...byLemma]
-		.map(([lemma, forms]) => ({ lemma, forms: [...forms].slice(0, 3), senses: meaningsOf(lemma).slice(0, 4) }))
-		// Entries with a meaning first: "powstała" is more useful as "powstać" than as the adjective "powstały".
-		.sort((a, b) => Number(b.senses.length > 0) - Number(a.senses.length > 0))
-		.slice(0, 3);
-	return { word, entries };
+	const merged = new Map<string, { lemma: string; tags: Set<string> }>();
+	// "Warszawa" and "warszawa" are one entry for a learner: the spelling met first (PoliMorf lists the name first) stays.
+	for (const [lemma, tags] of byLemma) {
+		const key = lemma.toLocaleLowerCase('pl');
+		const e = merged.get(key);
+		if (e) for (const t of tags) e.tags.add(t);
+		else merged.set(key, { lemma, tags });
+	}
+	const all = [...merged.values()].map(({ lemma, tags }): WordEntry => {
+		const grammar = grammarOf([...tags]);
+		return { lemma, forms: [...new Set([...tags].map(describeTag))].slice(0, 3), ...(grammar ? { grammar } : {}), senses: sensesFor(lemma, [...tags]) };
+	});
+	// With a meaning found, base forms without one only distract ("kota" beside "kot"); without any, a verb
+	// says more than the adjective made from it ("powstać" before "powstały").
+	const explained = all.filter((e) => e.senses.length > 0);
+	const isVerb = (e: WordEntry) => e.forms.some((f) => f.startsWith('czasownik'));
+	const entries = (explained.length ? explained : [...all].sort((a, b) => Number(isVerb(b)) - Number(isVerb(a)))).slice(0, 3);
+	const expressions = ctx ? expressionsAround(ctx.words, ctx.index).map((phrase) => ({ phrase, senses: rankSenses(meaningsOf(phrase)).slice(0, 2) })) : [];
+	return { word, ...(ctx ? { sentence: ctx.text } : {}), expressions, entries };
 }

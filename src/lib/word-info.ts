@@ -1,0 +1,22 @@
+// What word help answers (the server's lookup, the reading page's panel).
+import type { Sense } from './polish/glossary';
+import type { CaseInfo } from './polish/cases';
+
+export type { Sense, CaseInfo };
+
+export interface WordEntry {
+	lemma: string;
+	forms: string[];
+	/** The case this form is in, when its sentence (or the form itself) leaves only one. */
+	grammar?: CaseInfo;
+	senses: Sense[];
+}
+
+export interface WordInfo {
+	word: string;
+	/** The sentence the word was read in, when one was given and holds the word. */
+	sentence?: string;
+	/** Expressions of the dictionary the word forms with its neighbours ("brać udział"). */
+	expressions: { phrase: string; senses: Sense[] }[];
+	entries: WordEntry[];
+}
