@@ -1,6 +1,6 @@
 import { error, fail } from '@sveltejs/kit';
 import { getDb } from '$lib/server/db';
-import { requireLearner } from '$lib/server/auth/guards';
+import { requireLearner } from '$lib/server/access';
 import { loadReading } from '$lib/server/learn/reading-view';
 import { findLearnerAssignment } from '$lib/server/learn/readings';
 import { submitAnswer } from '$lib/server/learn/submit-answer';

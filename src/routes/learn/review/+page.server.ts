@@ -1,6 +1,6 @@
 import { fail } from '@sveltejs/kit';
 import { getDb } from '$lib/server/db';
-import { requireLearner } from '$lib/server/auth/guards';
+import { requireLearner } from '$lib/server/access';
 import { answerFromForm } from '$lib/server/learn/answer-form';
 import { reviewQueue } from '$lib/server/review/queue';
 import { submitReview } from '$lib/server/review/submit-review';

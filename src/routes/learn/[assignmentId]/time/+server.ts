@@ -1,6 +1,6 @@
 import { error, json } from '@sveltejs/kit';
 import { getDb } from '$lib/server/db';
-import { requireLearner } from '$lib/server/auth/guards';
+import { requireLearner } from '$lib/server/access';
 import { findLearnerAssignment } from '$lib/server/learn/readings';
 import { addReadingTime } from '$lib/server/progress/learner-progress';
 import type { RequestHandler } from './$types';

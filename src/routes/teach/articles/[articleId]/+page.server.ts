@@ -1,6 +1,6 @@
 import { error, fail, type RequestEvent } from '@sveltejs/kit';
 import { getDb } from '$lib/server/db';
-import { requireTeacher } from '$lib/server/auth/guards';
+import { requireTeacher } from '$lib/server/access';
 import { readability } from '$lib/polish/readability';
 import { articleText } from '$lib/polish/article';
 import { findOwnedArticle } from '$lib/server/articles/articles';

@@ -1,6 +1,6 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { getDb } from '$lib/server/db';
-import { requireTeacher } from '$lib/server/auth/guards';
+import { requireTeacher } from '$lib/server/access';
 import { listArticles } from '$lib/server/articles/articles';
 import { assignmentOptions, createAssignments } from '$lib/server/assignments/assignments';
 import { parseDueDate, schoolToday } from '$lib/server/assignments/due-date';

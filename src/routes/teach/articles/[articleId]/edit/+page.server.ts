@@ -1,6 +1,6 @@
 import { error, redirect } from '@sveltejs/kit';
 import { getDb } from '$lib/server/db';
-import { requireTeacher } from '$lib/server/auth/guards';
+import { requireTeacher } from '$lib/server/access';
 import { findOwnedArticle, updateArticle } from '$lib/server/articles/articles';
 import { checkedArticle, previewAction, previewOf } from '../../article-actions';
 import type { Actions, PageServerLoad } from './$types';

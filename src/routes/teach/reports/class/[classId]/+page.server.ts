@@ -1,6 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { getDb } from '$lib/server/db';
-import { requireTeacher } from '$lib/server/auth/guards';
+import { requireTeacher } from '$lib/server/access';
 import { classOverview } from '$lib/server/reports/class-overview';
 import { parseRange, rangeQuery } from '$lib/server/reports/range';
 import type { PageServerLoad } from './$types';

@@ -1,6 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { getDb } from '$lib/server/db';
-import { requireTeacher } from '$lib/server/auth/guards';
+import { requireTeacher } from '$lib/server/access';
 import { assignmentReport } from '$lib/server/reports/assignment-report';
 import { assignmentItemsCsv, assignmentLearnersCsv } from '$lib/server/reports/csv-tables';
 import { parseRange } from '$lib/server/reports/range';

@@ -1,6 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { getDb } from '$lib/server/db';
-import { requireTeacher } from '$lib/server/auth/guards';
+import { requireTeacher } from '$lib/server/access';
 import { learnerReport } from '$lib/server/reports/learner-report';
 import { parseRange, rangeQuery } from '$lib/server/reports/range';
 import type { PageServerLoad } from './$types';

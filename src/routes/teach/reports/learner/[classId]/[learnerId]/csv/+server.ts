@@ -1,6 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { getDb } from '$lib/server/db';
-import { requireTeacher } from '$lib/server/auth/guards';
+import { requireTeacher } from '$lib/server/access';
 import { learnerReport } from '$lib/server/reports/learner-report';
 import { learnerHistoryCsv, learnerSkillsCsv } from '$lib/server/reports/csv-tables';
 import { parseRange } from '$lib/server/reports/range';
