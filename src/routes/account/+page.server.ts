@@ -2,7 +2,7 @@ import { fail } from '@sveltejs/kit';
 import { eq } from 'drizzle-orm';
 import { getDb } from '$lib/server/db';
 import { users } from '$lib/server/db/schema';
-import { requireUser } from '$lib/server/auth/guards';
+import { requireUser } from '$lib/server/access';
 import { setSessionCookie } from '$lib/server/auth/cookie';
 import { accountKey, addressKey, throttledAttempt, throttleMessage } from '$lib/server/auth/throttle';
 import { currentPasswordMatches, newPasswordProblem, replacePassword } from '$lib/server/users/password-change';

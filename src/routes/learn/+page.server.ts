@@ -1,5 +1,5 @@
 import { getDb } from '$lib/server/db';
-import { requireLearner } from '$lib/server/auth/guards';
+import { requireLearner } from '$lib/server/access';
 import { listReadings } from '$lib/server/learn/readings';
 import type { PageServerLoad } from './$types';
 

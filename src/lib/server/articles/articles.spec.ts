@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { answers, articles, assignmentQuestions, assignments, attempts, questions } from '../db/schema';
-import { createArticle, findOwnedArticle, listArticles, updateArticle } from './articles';
+import { createArticle, listArticles, updateArticle } from './articles';
+import { teacherArticle } from '../access/teacher';
 import { articleWorld, NEWS } from './fixtures';
 
 const input = { title: 'Most', source: 'Gazeta', publishedOn: '2023-05-12', rawText: NEWS };
@@ -12,7 +13,7 @@ describe('createArticle', () => {
 	it('stores cleaned blocks, what was removed, a level and generated questions', () => {
 		const db = articleWorld();
 		const id = createArticle(db, 'anna', input);
-		const a = findOwnedArticle(db, 'anna', id)!;
+		const a = teacherArticle(db, 'anna', id)!;
 		expect(JSON.stringify(a.blocks)).not.toContain('Czytaj także');
 		expect(a.removed).toEqual([expect.objectContaining({ text: 'Czytaj także: Remont dworca w Bydgoszczy', restored: false })]);
 		expect(['A2', 'B1', 'B2', 'C1']).toContain(a.level);
@@ -23,7 +24,7 @@ describe('createArticle', () => {
 	it('puts a restored part back where it stood', () => {
 		const db = articleWorld();
 		const id = createArticle(db, 'anna', { ...input, keep: ['Czytaj także: Remont dworca w Bydgoszczy'] });
-		const texts = (findOwnedArticle(db, 'anna', id)!.blocks as { text: string }[]).map((b) => b.text);
+		const texts = (teacherArticle(db, 'anna', id)!.blocks as { text: string }[]).map((b) => b.text);
 		const at = texts.indexOf('Czytaj także: Remont dworca w Bydgoszczy');
 		expect(at).toBe(2);
 		expect(texts[at + 1]).toMatch(/^Most ma 540/);
@@ -32,7 +33,7 @@ describe('createArticle', () => {
 	it("is visible only to its owner", () => {
 		const db = articleWorld();
 		const id = createArticle(db, 'anna', input);
-		expect(findOwnedArticle(db, 'bogdan', id)).toBeUndefined();
+		expect(teacherArticle(db, 'bogdan', id)).toBeUndefined();
 		expect(listArticles(db, 'bogdan')).toEqual([]);
 		expect(listArticles(db, 'anna')).toEqual([expect.objectContaining({ id, title: 'Most', assignments: 0 })]);
 		db.insert(assignments).values({ id: 'z1', articleId: id, classId: 'klasa-a', teacherId: 'anna' }).run();

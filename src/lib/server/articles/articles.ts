@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray, sql } from 'drizzle-orm';
+import { desc, eq, inArray, sql } from 'drizzle-orm';
 import { generateQuestions } from '$lib/questions/generate';
 import type { Question } from '$lib/questions/types';
 import type { Db } from '../db';
@@ -6,6 +6,7 @@ import { answers, articles, assignmentQuestions, assignments, questions } from '
 import { prepareArticle } from './prepare';
 import { englishMeanings } from '../words/glossary-file';
 import { planRegeneration, type ExistingQuestion } from './regenerate';
+import { teacherArticle } from '../access/teacher';
 
 export interface ArticleInput {
 	title: string;
@@ -75,15 +76,6 @@ export function createArticle(db: Db, ownerId: string, input: ArticleInput) {
 	return id;
 }
 
-/** The article if `ownerId` owns it; undefined for any other id (the caller answers 404). */
-export function findOwnedArticle(db: Db, ownerId: string, articleId: string) {
-	return db
-		.select()
-		.from(articles)
-		.where(and(eq(articles.id, articleId), eq(articles.ownerId, ownerId)))
-		.get();
-}
-
 export function listArticles(db: Db, ownerId: string) {
 	// Conditions go in fragments of their own: drizzle leaves columns written straight into a
 	// select-list template unqualified, and "article_id" = "id" would then compare within the subquery.
@@ -126,7 +118,7 @@ function referencedQuestions(tx: Tx, ids: string[]): Set<string> {
  * Returns false when the article is not the owner's: nothing changes.
  */
 export function updateArticle(db: Db, ownerId: string, articleId: string, input: ArticleInput): boolean {
-	if (!findOwnedArticle(db, ownerId, articleId)) return false;
+	if (!teacherArticle(db, ownerId, articleId)) return false;
 	const { prepared, values } = articleColumns(input);
 	const generated = generateQuestions(prepared.text, { max: MAX_QUESTIONS, meaning: englishMeanings });
 	db.transaction((tx) => {

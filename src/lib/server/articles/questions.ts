@@ -5,7 +5,8 @@ import { articleText } from '$lib/polish/article';
 import { splitSentences, splitWords } from '$lib/polish/segment';
 import type { Evidence } from '$lib/questions/types';
 import type { Db } from '../db';
-import { articles, questions } from '../db/schema';
+import { questions } from '../db/schema';
+import { teacherArticle, teacherQuestion } from '../access/teacher';
 import type { QuestionFields } from './question-form';
 
 export function liveQuestions(db: Db, articleId: string) {
@@ -17,33 +18,21 @@ export function liveQuestions(db: Db, articleId: string) {
 		.all();
 }
 
-function ownedQuestion(db: Db, ownerId: string, articleId: string, questionId: string) {
-	return db
-		.select({ q: questions })
-		.from(questions)
-		.innerJoin(articles, eq(articles.id, questions.articleId))
-		.where(
-			and(eq(questions.id, questionId), eq(questions.articleId, articleId), eq(articles.ownerId, ownerId), eq(questions.archived, false))
-		)
-		.get()?.q;
-}
-
 export function setApproved(db: Db, ownerId: string, articleId: string, questionId: string, approved: boolean): boolean {
-	if (!ownedQuestion(db, ownerId, articleId, questionId)) return false;
+	if (!teacherQuestion(db, ownerId, articleId, questionId)) return false;
 	db.update(questions).set({ approved }).where(eq(questions.id, questionId)).run();
 	return true;
 }
 
 export function approveAll(db: Db, ownerId: string, articleId: string): boolean {
-	const owned = db.select({ id: articles.id }).from(articles).where(and(eq(articles.id, articleId), eq(articles.ownerId, ownerId))).get();
-	if (!owned) return false;
+	if (!teacherArticle(db, ownerId, articleId)) return false;
 	db.update(questions).set({ approved: true }).where(and(eq(questions.articleId, articleId), eq(questions.archived, false))).run();
 	return true;
 }
 
 /** Saving an edit marks the question as the teacher's and approved: they have just reviewed it. */
 export function updateQuestion(db: Db, ownerId: string, articleId: string, questionId: string, fields: QuestionFields): boolean {
-	const q = ownedQuestion(db, ownerId, articleId, questionId);
+	const q = teacherQuestion(db, ownerId, articleId, questionId);
 	if (!q) return false;
 	const origin = q.origin === 'teacher' ? 'teacher' : 'edited';
 	db.update(questions).set({ ...fields, origin, approved: true }).where(eq(questions.id, questionId)).run();
@@ -52,14 +41,14 @@ export function updateQuestion(db: Db, ownerId: string, articleId: string, quest
 
 /** "Delete" hides the question (archived): answers learners already gave keep their question. */
 export function archiveQuestion(db: Db, ownerId: string, articleId: string, questionId: string): boolean {
-	if (!ownedQuestion(db, ownerId, articleId, questionId)) return false;
+	if (!teacherQuestion(db, ownerId, articleId, questionId)) return false;
 	db.update(questions).set({ archived: true, approved: false }).where(eq(questions.id, questionId)).run();
 	return true;
 }
 
 /** Swaps the question with its visible neighbour; positions are renumbered 0..n-1 on the way. */
 export function moveQuestion(db: Db, ownerId: string, articleId: string, questionId: string, direction: 'up' | 'down'): boolean {
-	if (!ownedQuestion(db, ownerId, articleId, questionId)) return false;
+	if (!teacherQuestion(db, ownerId, articleId, questionId)) return false;
 	const ids = liveQuestions(db, articleId).map((q) => q.id);
 	const i = ids.indexOf(questionId);
 	const j = direction === 'up' ? i - 1 : i + 1;
@@ -91,11 +80,7 @@ export function findEvidence(text: string, fields: Pick<QuestionFields, 'prompt'
 }
 
 export function addQuestion(db: Db, ownerId: string, articleId: string, fields: QuestionFields): string | null {
-	const article = db
-		.select({ blocks: articles.blocks })
-		.from(articles)
-		.where(and(eq(articles.id, articleId), eq(articles.ownerId, ownerId)))
-		.get();
+	const article = teacherArticle(db, ownerId, articleId);
 	if (!article) return null;
 	const id = crypto.randomUUID();
 	const next = db

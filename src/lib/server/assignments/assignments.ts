@@ -2,8 +2,9 @@
 // an id of someone else's article, class, question or assignment is treated as not existing.
 import { and, asc, desc, eq, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../db';
-import { articles, assignmentQuestions, assignments, attempts, classMembers, classes, questions, users } from '../db/schema';
+import { articles, assignmentQuestions, assignments, classes } from '../db/schema';
 import { liveQuestions } from '../articles/questions';
+import { teacherArticle } from '../access/teacher';
 
 export function ownClasses(db: Db, teacherId: string) {
 	return db
@@ -14,16 +15,10 @@ export function ownClasses(db: Db, teacherId: string) {
 		.all();
 }
 
-/** What the assignment form needs, or null when the article is not the teacher's. */
-export function assignmentOptions(db: Db, teacherId: string, articleId: string) {
-	const article = db
-		.select({ id: articles.id, title: articles.title, level: articles.level })
-		.from(articles)
-		.where(and(eq(articles.id, articleId), eq(articles.ownerId, teacherId)))
-		.get();
-	if (!article) return null;
-	const qs = liveQuestions(db, articleId).map((q) => ({ id: q.id, prompt: q.prompt, type: q.type, approved: q.approved }));
-	return { article, classes: ownClasses(db, teacherId), questions: qs };
+/** What the assignment form needs for an article the teacher owns (from teacherArticle). */
+export function assignmentOptions(db: Db, teacherId: string, article: { id: string; title: string; level: string | null }) {
+	const qs = liveQuestions(db, article.id).map((q) => ({ id: q.id, prompt: q.prompt, type: q.type, approved: q.approved }));
+	return { article: { id: article.id, title: article.title, level: article.level }, classes: ownClasses(db, teacherId), questions: qs };
 }
 
 export interface NewAssignment {
@@ -36,8 +31,9 @@ export interface NewAssignment {
 export type CreateResult = { ok: true; ids: string[] } | { ok: false; status: 400 | 404; message: string };
 
 export function createAssignments(db: Db, teacherId: string, input: NewAssignment): CreateResult {
-	const options = assignmentOptions(db, teacherId, input.articleId);
-	if (!options) return { ok: false, status: 404, message: 'Nie znaleziono tego tekstu.' };
+	const article = teacherArticle(db, teacherId, input.articleId);
+	if (!article) return { ok: false, status: 404, message: 'Nie znaleziono tego tekstu.' };
+	const options = assignmentOptions(db, teacherId, article);
 	const classIds = [...new Set(input.classIds)];
 	const questionIds = [...new Set(input.questionIds)];
 	if (classIds.length === 0) return { ok: false, status: 400, message: 'Wybierz co najmniej jedną klasę.' };
@@ -60,6 +56,14 @@ export function createAssignments(db: Db, teacherId: string, input: NewAssignmen
 	return { ok: true, ids };
 }
 
+// Counted like the assignment report: learners now in the class, and attempts finished by them.
+const learnerCount = sql<number>`(select count(*) from "class_members" "cm" join "users" "u" on "u"."id" = "cm"."user_id"
+	where "cm"."class_id" = "assignments"."class_id" and "u"."role" = 'learner')`;
+const finishedCount = sql<number>`(select count(*) from "attempts" "at" join "class_members" "cm" on "cm"."user_id" = "at"."user_id"
+	and "cm"."class_id" = "assignments"."class_id" join "users" "u" on "u"."id" = "at"."user_id"
+	where "at"."assignment_id" = "assignments"."id" and "at"."finished_at" is not null and "u"."role" = 'learner')`;
+
+/** Assignments to the teacher's classes (an assignment belongs to whoever owns its class), newest first. */
 export function listAssignments(db: Db, teacherId: string) {
 	return db
 		.select({
@@ -69,67 +73,13 @@ export function listAssignments(db: Db, teacherId: string) {
 			className: classes.name,
 			dueAt: assignments.dueAt,
 			createdAt: assignments.createdAt,
-			learners: sql<number>`(select count(*) from ${classMembers} where ${classMembers.classId} = ${assignments.classId})`,
-			finished: sql<number>`(select count(*) from ${attempts} where ${attempts.assignmentId} = ${assignments.id} and ${attempts.finishedAt} is not null)`
+			learners: learnerCount,
+			finished: finishedCount
 		})
 		.from(assignments)
 		.innerJoin(articles, eq(articles.id, assignments.articleId))
 		.innerJoin(classes, eq(classes.id, assignments.classId))
-		.where(eq(assignments.teacherId, teacherId))
+		.where(eq(classes.teacherId, teacherId))
 		.orderBy(desc(assignments.createdAt))
 		.all();
-}
-
-export type LearnerState = 'not-started' | 'in-progress' | 'done';
-
-/** One assignment with every learner of its class and how far they got; null if not the teacher's. */
-export function assignmentReport(db: Db, teacherId: string, assignmentId: string) {
-	const head = db
-		.select({
-			id: assignments.id,
-			dueAt: assignments.dueAt,
-			createdAt: assignments.createdAt,
-			articleId: articles.id,
-			title: articles.title,
-			classId: classes.id,
-			className: classes.name,
-			classCode: classes.code
-		})
-		.from(assignments)
-		.innerJoin(articles, eq(articles.id, assignments.articleId))
-		.innerJoin(classes, eq(classes.id, assignments.classId))
-		.where(and(eq(assignments.id, assignmentId), eq(assignments.teacherId, teacherId)))
-		.get();
-	if (!head) return null;
-	const total = db.select({ n: sql<number>`count(*)` }).from(assignmentQuestions).where(eq(assignmentQuestions.assignmentId, assignmentId)).get()!.n;
-	const rows = db
-		.select({
-			userId: users.id,
-			name: users.displayName,
-			username: users.username,
-			answered: attempts.answeredCount,
-			correct: attempts.correctCount,
-			finishedAt: attempts.finishedAt,
-			readingSeconds: attempts.readingSeconds
-		})
-		.from(classMembers)
-		.innerJoin(users, eq(users.id, classMembers.userId))
-		.leftJoin(attempts, and(eq(attempts.assignmentId, assignmentId), eq(attempts.userId, users.id)))
-		.where(eq(classMembers.classId, head.classId))
-		.orderBy(asc(users.displayName), asc(users.username))
-		.all();
-	const learners = rows.map((r) => ({
-		...r,
-		answered: r.answered ?? 0,
-		correct: r.correct ?? 0,
-		state: (r.finishedAt ? 'done' : r.answered ? 'in-progress' : 'not-started') as LearnerState
-	}));
-	const questionRows = db
-		.select({ id: questions.id, prompt: questions.prompt })
-		.from(assignmentQuestions)
-		.innerJoin(questions, eq(questions.id, assignmentQuestions.questionId))
-		.where(eq(assignmentQuestions.assignmentId, assignmentId))
-		.orderBy(asc(assignmentQuestions.position))
-		.all();
-	return { assignment: { ...head, total }, learners, questions: questionRows };
 }

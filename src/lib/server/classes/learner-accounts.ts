@@ -6,8 +6,7 @@ import { accountKey, clearThrottle } from '../auth/throttle';
 import { setPassword } from '../users/users';
 import { easyPassword } from '../users/easy-password';
 import { pickUsername, takenLike, usernameBase } from '../users/usernames';
-import { findClassLearner } from './roster';
-import { findTeacherClass } from './teacher-classes';
+import { teacherClass, teacherLearner } from '../access/teacher';
 
 export const MAX_BATCH = 60;
 export const MAX_NAME = 80;
@@ -37,7 +36,7 @@ export function parseNames(text: string): ParsedNames {
 
 /** Creates learner accounts in the teacher's class; null when the class is not theirs (nothing created). */
 export async function createLearners(db: Db, teacherId: string, classId: string, names: string[]): Promise<NewLogin[] | null> {
-	if (!findTeacherClass(db, teacherId, classId)) return null;
+	if (!teacherClass(db, teacherId, classId)) return null;
 	const passwords = names.map(() => easyPassword());
 	const hashes = await Promise.all(passwords.map(hashPassword));
 	// Usernames are chosen inside the (synchronous) transaction, so no other request can take one meanwhile.
@@ -60,11 +59,11 @@ export async function createLearners(db: Db, teacherId: string, classId: string,
  * working) and clears sign-in throttling so the child can use the new password at once.
  */
 export async function resetLearnerPassword(db: Db, teacherId: string, classId: string, learnerId: string): Promise<NewLogin | null> {
-	const learner = findClassLearner(db, teacherId, classId, learnerId);
+	const learner = teacherLearner(db, teacherId, classId, learnerId)?.learner;
 	if (!learner) return null;
 	const password = easyPassword();
 	await setPassword(db, learner.id, password);
 	invalidateUserSessions(db, learner.id);
 	clearThrottle(db, accountKey(learner.username));
-	return { id: learner.id, displayName: learner.displayName, username: learner.username, password };
+	return { id: learner.id, displayName: learner.name, username: learner.username, password };
 }

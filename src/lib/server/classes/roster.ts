@@ -1,6 +1,7 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../db';
 import { classMembers, classes, users } from '../db/schema';
+import { ownClass } from '../access/teacher';
 
 // SQLite's lower() and byte order would put Łucja after Zenon.
 export const polishOrder = new Intl.Collator('pl', { sensitivity: 'base', numeric: true });
@@ -19,19 +20,14 @@ export function classRoster(db: Db, teacherId: string, classId: string): RosterE
 		.from(classMembers)
 		.innerJoin(classes, eq(classes.id, classMembers.classId))
 		.innerJoin(users, eq(users.id, classMembers.userId))
-		.where(and(eq(classMembers.classId, classId), eq(classes.teacherId, teacherId), eq(users.role, 'learner')))
+		.where(and(ownClass(teacherId, classId), eq(users.role, 'learner')))
 		.all()
 		.sort((a, b) => polishOrder.compare(a.displayName, b.displayName) || polishOrder.compare(a.username, b.username));
 }
 
-/** One learner of the teacher's class, or undefined (not a member, not a learner, not the teacher's class). */
-export function findClassLearner(db: Db, teacherId: string, classId: string, learnerId: string): RosterEntry | undefined {
-	return classRoster(db, teacherId, classId).find((l) => l.id === learnerId);
-}
-
 /** Only the membership goes: the account, its answers and its other classes stay. */
 export function removeLearner(db: Db, teacherId: string, classId: string, learnerId: string): boolean {
-	const own = db.select({ id: classes.id }).from(classes).where(and(eq(classes.id, classId), eq(classes.teacherId, teacherId)));
+	const own = db.select({ id: classes.id }).from(classes).where(ownClass(teacherId, classId));
 	return (
 		db
 			.delete(classMembers)

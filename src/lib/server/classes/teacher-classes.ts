@@ -1,37 +1,20 @@
-import { and, eq, isNotNull, isNull, sql } from 'drizzle-orm';
+import { and, eq, isNotNull, isNull } from 'drizzle-orm';
 import type { Db } from '../db';
-import { classMembers, classes } from '../db/schema';
+import { classes } from '../db/schema';
+import { classColumns, ownClass, teacherClass, type ClassSummary } from '../access/teacher';
 import { unusedClassCode } from './codes';
 import { polishOrder } from './roster';
 
 // Every query here is filtered by teacherId: a class of another teacher is simply "not found".
 
-const learnerCount = sql<number>`(select count(*) from ${classMembers} where ${classMembers.classId} = ${classes.id})`;
-
-export interface ClassSummary {
-	id: string;
-	name: string;
-	code: string;
-	archivedAt: Date | null;
-	learners: number;
-}
-
 export function listTeacherClasses(db: Db, teacherId: string): { active: ClassSummary[]; archived: ClassSummary[] } {
 	const rows = db
-		.select({ id: classes.id, name: classes.name, code: classes.code, archivedAt: classes.archivedAt, learners: learnerCount })
+		.select(classColumns)
 		.from(classes)
 		.where(eq(classes.teacherId, teacherId))
 		.all()
 		.sort((a, b) => polishOrder.compare(a.name, b.name));
 	return { active: rows.filter((r) => !r.archivedAt), archived: rows.filter((r) => r.archivedAt) };
-}
-
-export function findTeacherClass(db: Db, teacherId: string, classId: string): ClassSummary | undefined {
-	return db
-		.select({ id: classes.id, name: classes.name, code: classes.code, archivedAt: classes.archivedAt, learners: learnerCount })
-		.from(classes)
-		.where(and(eq(classes.id, classId), eq(classes.teacherId, teacherId)))
-		.get();
 }
 
 export function createClass(db: Db, teacherId: string, name: string): string {
@@ -40,26 +23,24 @@ export function createClass(db: Db, teacherId: string, name: string): string {
 	return id;
 }
 
-const owned = (teacherId: string, classId: string) => and(eq(classes.id, classId), eq(classes.teacherId, teacherId));
-
 /** Each change returns false when the class is not this teacher's (nothing changes then). */
 export function renameClass(db: Db, teacherId: string, classId: string, name: string): boolean {
-	return db.update(classes).set({ name: name.trim() }).where(owned(teacherId, classId)).run().changes > 0;
+	return db.update(classes).set({ name: name.trim() }).where(ownClass(teacherId, classId)).run().changes > 0;
 }
 
 /** The join code stops working and learners stop seeing the class; memberships are kept for a restore. */
 export function archiveClass(db: Db, teacherId: string, classId: string, now = new Date()): boolean {
-	return db.update(classes).set({ archivedAt: now }).where(and(owned(teacherId, classId), isNull(classes.archivedAt))).run().changes > 0;
+	return db.update(classes).set({ archivedAt: now }).where(and(ownClass(teacherId, classId), isNull(classes.archivedAt))).run().changes > 0;
 }
 
 export function restoreClass(db: Db, teacherId: string, classId: string): boolean {
-	return db.update(classes).set({ archivedAt: null }).where(and(owned(teacherId, classId), isNotNull(classes.archivedAt))).run().changes > 0;
+	return db.update(classes).set({ archivedAt: null }).where(and(ownClass(teacherId, classId), isNotNull(classes.archivedAt))).run().changes > 0;
 }
 
 /** A new code ends the old one at once (e.g. after it leaked); learners already in the class stay. */
 export function regenerateClassCode(db: Db, teacherId: string, classId: string): string | null {
-	if (!findTeacherClass(db, teacherId, classId)) return null;
+	if (!teacherClass(db, teacherId, classId)) return null;
 	const code = unusedClassCode(db);
-	db.update(classes).set({ code }).where(owned(teacherId, classId)).run();
+	db.update(classes).set({ code }).where(ownClass(teacherId, classId)).run();
 	return code;
 }

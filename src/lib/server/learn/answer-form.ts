@@ -1,13 +1,13 @@
-import { eq } from 'drizzle-orm';
-import type { Db } from '../db';
-import { questions } from '../db/schema';
+import type { QuestionRow } from '../db/schema';
 
 export type ParsedAnswer = { ok: true; given: string } | { ok: false; message: string };
 
-/** Reads the learner's answer from a form; an ordering question sends one position per item. */
-export function answerFromForm(db: Db, questionId: string, form: FormData): ParsedAnswer {
-	const question = db.select({ type: questions.type, options: questions.options }).from(questions).where(eq(questions.id, questionId)).get();
-	if (question?.type !== 'order') {
+/**
+ * Reads the learner's answer from a form; an ordering question sends one position per item.
+ * The question comes from a read scoped to the learner (learnerAssignmentQuestion, learnerReviewCard).
+ */
+export function answerFromForm(question: Pick<QuestionRow, 'type' | 'options'>, form: FormData): ParsedAnswer {
+	if (question.type !== 'order') {
 		const value = form.get('answer');
 		return { ok: true, given: typeof value === 'string' ? value : '' };
 	}

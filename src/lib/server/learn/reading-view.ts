@@ -1,18 +1,18 @@
 import type { Db } from '../db';
-import { assignmentQuestionRows, attemptAnswers, findAttempt, findLearnerAssignment, getArticle } from './readings';
+import { learnerAttempt, type LearnerAssignment } from '../access/learner';
+import { assignmentQuestionRows, attemptAnswers, getArticle } from './readings';
 
 /**
- * What a learner's reading page shows. Expected answers and evidence of a question are sent
- * only once the learner has answered it, so the page source never gives answers away.
+ * What a learner's reading page shows, for an assignment they may see (from learnerAssignment).
+ * Expected answers and evidence of a question are sent only once the learner has answered it,
+ * so the page source never gives answers away.
  */
-export function loadReading(db: Db, userId: string, assignmentId: string) {
-	const assignment = findLearnerAssignment(db, userId, assignmentId);
-	if (!assignment) return null;
-	const article = getArticle(db, assignment.articleId);
-	if (!article) return null;
-	const attempt = findAttempt(db, userId, assignmentId);
+export function loadReading(db: Db, userId: string, assignment: LearnerAssignment) {
+	// Never missing: deleting an article deletes its assignments (on delete cascade).
+	const article = getArticle(db, assignment.articleId)!;
+	const attempt = learnerAttempt(db, userId, assignment.id);
 	const given = new Map((attempt ? attemptAnswers(db, attempt.id) : []).map((a) => [a.questionId, a]));
-	const questions = assignmentQuestionRows(db, assignmentId).map((q) => {
+	const questions = assignmentQuestionRows(db, assignment.id).map((q) => {
 		const a = given.get(q.id);
 		return {
 			id: q.id,

@@ -1,4 +1,4 @@
-import { and, asc, eq, isNull, sql } from 'drizzle-orm';
+import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../db';
 import { answers, articles, assignmentQuestions, assignments, attempts, classMembers, classes, questions } from '../db/schema';
 
@@ -35,20 +35,6 @@ export function listReadings(db: Db, userId: string) {
 	}));
 }
 
-/** The assignment, only if the learner is in its class; otherwise undefined (the caller answers 404). */
-export function findLearnerAssignment(db: Db, userId: string, assignmentId: string) {
-	return db
-		.select({ id: assignments.id, articleId: assignments.articleId, dueAt: assignments.dueAt, className: classes.name })
-		.from(assignments)
-		.innerJoin(classes, eq(classes.id, assignments.classId))
-		.innerJoin(
-			classMembers,
-			and(eq(classMembers.classId, assignments.classId), eq(classMembers.userId, userId))
-		)
-		.where(and(eq(assignments.id, assignmentId), isNull(classes.archivedAt)))
-		.get();
-}
-
 export function assignmentQuestionRows(db: Db, assignmentId: string) {
 	return db
 		.select({ question: questions })
@@ -58,14 +44,6 @@ export function assignmentQuestionRows(db: Db, assignmentId: string) {
 		.orderBy(asc(assignmentQuestions.position))
 		.all()
 		.map((r) => r.question);
-}
-
-export function findAttempt(db: Db, userId: string, assignmentId: string) {
-	return db
-		.select()
-		.from(attempts)
-		.where(and(eq(attempts.userId, userId), eq(attempts.assignmentId, assignmentId)))
-		.get();
 }
 
 export function attemptAnswers(db: Db, attemptId: string) {

@@ -1,26 +1,24 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { checkAnswer } from '$lib/questions/check';
 import type { Db } from '../db';
-import { answers, assignmentQuestions, attempts, questions } from '../db/schema';
+import { answers, assignmentQuestions, attempts } from '../db/schema';
+import { learnerAssignmentQuestion } from '../access/learner';
 
 export const MAX_ANSWER_LENGTH = 500;
+export const NO_SUCH_QUESTION = 'Nie ma takiego pytania w tym czytaniu.';
 
 export type SubmitResult =
 	| { ok: true; duplicate: boolean; answer: typeof answers.$inferSelect }
 	| { ok: false; status: 400 | 404; message: string };
 
 /**
- * Saves a learner's first answer to a question of an assignment they may see (the caller checked membership).
+ * Saves a learner's first answer to a question of an assignment they may see; any other question id
+ * (another article's, another class's assignment) is not found and nothing is saved.
  * A repeated submission (double click, retry after a dropped connection) returns the stored answer unchanged.
  */
 export function submitAnswer(db: Db, userId: string, assignmentId: string, questionId: string, given: string): SubmitResult {
-	const question = db
-		.select({ q: questions })
-		.from(assignmentQuestions)
-		.innerJoin(questions, eq(questions.id, assignmentQuestions.questionId))
-		.where(and(eq(assignmentQuestions.assignmentId, assignmentId), eq(assignmentQuestions.questionId, questionId)))
-		.get()?.q;
-	if (!question) return { ok: false, status: 404, message: 'Nie ma takiego pytania w tym czytaniu.' };
+	const question = learnerAssignmentQuestion(db, userId, assignmentId, questionId);
+	if (!question) return { ok: false, status: 404, message: NO_SUCH_QUESTION };
 	const trimmed = given.trim();
 	if (!trimmed) return { ok: false, status: 400, message: 'Wpisz odpowiedź, zanim ją sprawdzisz.' };
 	if (trimmed.length > MAX_ANSWER_LENGTH)

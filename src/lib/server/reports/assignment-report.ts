@@ -1,9 +1,11 @@
 import { and, asc, eq, gte, lt } from 'drizzle-orm';
 import type { Db } from '../db';
 import { answers, assignmentQuestions, attempts, questions } from '../db/schema';
-import { cellState, classLearners, ownAssignment, type CellState } from './access';
+import type { TeacherAssignment } from '../access/teacher';
+import { cellState, type CellState } from './cell-state';
+import { classLearners } from './class-learners';
 import { analyseItems, type ItemStats } from './item-analysis';
-import type { DateRange } from './range';
+import { ALL_TIME, type DateRange } from './range';
 
 export interface LearnerResult {
 	id: string;
@@ -17,12 +19,12 @@ export interface LearnerResult {
 }
 
 /**
- * One assignment of this teacher: each learner's result and item analysis per question.
- * The date range keeps only answers given within it (item analysis and counts); null when not theirs.
+ * One assignment the teacher may see (from teacherAssignment): each learner of the class with their
+ * result, and item analysis per question. Learners who left the class are out of both the table and
+ * the counts. The date range keeps only answers given within it.
  */
-export function assignmentReport(db: Db, teacherId: string, assignmentId: string, range: DateRange) {
-	const assignment = ownAssignment(db, teacherId, assignmentId);
-	if (!assignment) return null;
+export function assignmentReport(db: Db, assignment: TeacherAssignment, range: DateRange = ALL_TIME) {
+	const assignmentId = assignment.id;
 	const qs = db
 		.select({ id: questions.id, prompt: questions.prompt, answer: questions.answer, skill: questions.skill, type: questions.type })
 		.from(assignmentQuestions)
@@ -50,7 +52,6 @@ export function assignmentReport(db: Db, teacherId: string, assignmentId: string
 
 	const learners = classLearners(db, assignment.classId);
 	const members = new Set(learners.map((l) => l.id));
-	// Answers of someone who has since left the class stay out of the statistics, like out of the table.
 	const inClass = given.filter((a) => members.has(a.userId));
 	const counts = new Map<string, { answered: number; correct: number }>();
 	for (const a of inClass) {

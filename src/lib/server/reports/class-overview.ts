@@ -1,7 +1,9 @@
 import { and, asc, eq, gte, lt, sql } from 'drizzle-orm';
 import type { Db } from '../db';
 import { articles, assignments, attempts } from '../db/schema';
-import { cellState, classLearners, ownClass, type CellState } from './access';
+import type { ClassSummary } from '../access/teacher';
+import { cellState, type CellState } from './cell-state';
+import { classLearners } from './class-learners';
 import type { DateRange } from './range';
 
 export interface OverviewCell {
@@ -11,10 +13,9 @@ export interface OverviewCell {
 	total: number;
 }
 
-/** Learners × assignments of one class of this teacher; null when the class is not theirs. */
-export function classOverview(db: Db, teacherId: string, classId: string, range: DateRange) {
-	const cls = ownClass(db, teacherId, classId);
-	if (!cls) return null;
+/** Learners × assignments of a class the teacher may see (from teacherClass). */
+export function classOverview(db: Db, cls: ClassSummary, range: DateRange) {
+	const classId = cls.id;
 	const learners = classLearners(db, classId);
 	const tasks = db
 		.select({

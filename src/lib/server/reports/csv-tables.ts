@@ -2,7 +2,7 @@ import { toCsv, type Cell } from '$lib/csv';
 import type { assignmentReport } from './assignment-report';
 import type { classOverview } from './class-overview';
 import type { learnerReport } from './learner-report';
-import { STATE_LABEL } from './access';
+import { STATE_LABEL } from './cell-state';
 
 /** Percent as a whole number: Excel then sorts and averages the column. */
 const pct = (share: number | null) => (share === null ? null : Math.round(share * 100));
@@ -12,7 +12,7 @@ const SKILL: Record<string, string> = {
 };
 
 /** Same layout as the page: one row per learner, per assignment the state or the score in percent. */
-export function overviewCsv(o: NonNullable<ReturnType<typeof classOverview>>): string {
+export function overviewCsv(o: ReturnType<typeof classOverview>): string {
 	const header = ['Uczeń', 'Login', 'Ukończone', 'Średni wynik %', ...o.assignments.map((a) => `${a.title} (${day(a.createdAt)})`)];
 	const rows: Cell[][] = o.learners.map((r) => [
 		r.learner.name,
@@ -25,7 +25,7 @@ export function overviewCsv(o: NonNullable<ReturnType<typeof classOverview>>): s
 	return toCsv(header, rows);
 }
 
-export function assignmentLearnersCsv(r: NonNullable<ReturnType<typeof assignmentReport>>): string {
+export function assignmentLearnersCsv(r: ReturnType<typeof assignmentReport>): string {
 	return toCsv(
 		['Uczeń', 'Login', 'Stan', 'Odpowiedzi', 'Poprawne', 'Pytania', 'Wynik %', 'Czas czytania (min)', 'Ukończono'],
 		r.learners.map((l) => [
@@ -42,7 +42,7 @@ export function assignmentLearnersCsv(r: NonNullable<ReturnType<typeof assignmen
 	);
 }
 
-export function assignmentItemsCsv(r: NonNullable<ReturnType<typeof assignmentReport>>): string {
+export function assignmentItemsCsv(r: ReturnType<typeof assignmentReport>): string {
 	return toCsv(
 		['Nr', 'Pytanie', 'Poprawna odpowiedź', 'Umiejętność', 'Odpowiedzi', 'Poprawne', 'Łatwość %', 'Moc różnicująca', 'Najczęstsze błędne odpowiedzi'],
 		r.items.map((q, i) => [
@@ -59,7 +59,7 @@ export function assignmentItemsCsv(r: NonNullable<ReturnType<typeof assignmentRe
 	);
 }
 
-export function learnerHistoryCsv(r: NonNullable<ReturnType<typeof learnerReport>>): string {
+export function learnerHistoryCsv(r: ReturnType<typeof learnerReport>): string {
 	return toCsv(
 		['Tekst', 'Zadano', 'Termin', 'Stan', 'Poprawne', 'Pytania', 'Wynik %', 'Czas czytania (min)', 'Ukończono'],
 		r.history.map((h) => [
@@ -76,7 +76,7 @@ export function learnerHistoryCsv(r: NonNullable<ReturnType<typeof learnerReport
 	);
 }
 
-export function learnerSkillsCsv(r: NonNullable<ReturnType<typeof learnerReport>>): string {
+export function learnerSkillsCsv(r: ReturnType<typeof learnerReport>): string {
 	return toCsv(
 		['Umiejętność', 'Odpowiedzi', 'Poprawne', 'Trafność %'],
 		r.skills.map((s) => [SKILL[s.skill] ?? s.skill, s.answered, s.correct, pct(s.answered ? s.correct / s.answered : null)])

@@ -2,13 +2,14 @@ import { and, asc, eq, gte, lt, sql } from 'drizzle-orm';
 import type { Db } from '../db';
 import { answers, articles, assignments, attempts, questions } from '../db/schema';
 import { trend, weeklyAverages } from '../progress/stats';
-import { cellState, ownLearner } from './access';
+import type { TeacherLearner } from '../access/teacher';
+import { cellState } from './cell-state';
 import type { DateRange } from './range';
 
-/** One learner of one of this teacher's classes: every assignment of the class with their result, trend and skills. */
-export function learnerReport(db: Db, teacherId: string, classId: string, learnerId: string, range: DateRange) {
-	const found = ownLearner(db, teacherId, classId, learnerId);
-	if (!found) return null;
+/** A learner of a class the teacher may see (from teacherLearner): every assignment of the class with their result, trend and skills. */
+export function learnerReport(db: Db, found: TeacherLearner, range: DateRange) {
+	const classId = found.cls.id;
+	const learnerId = found.learner.id;
 	const rows = db
 		.select({
 			assignmentId: assignments.id,

@@ -53,3 +53,6 @@ export function rangeQuery(range: Pick<DateRange, 'from' | 'to'>): string {
 	const s = p.toString();
 	return s ? `?${s}` : '';
 }
+
+/** No filter: every answer counts. */
+export const ALL_TIME: DateRange = parseRange(new URLSearchParams());

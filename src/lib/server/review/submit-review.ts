@@ -2,12 +2,15 @@ import { and, eq, sql } from 'drizzle-orm';
 import { fsrs, Rating, type CardInput } from 'ts-fsrs';
 import type { ExpectedAnswer, Verdict } from '$lib/questions/types';
 import type { Db } from '../db';
-import { questions, reviewCards, reviewLog } from '../db/schema';
+import { reviewCards, reviewLog } from '../db/schema';
+import { learnerReviewCard } from '../access/learner';
 
 export type Checker = (expected: ExpectedAnswer, given: string) => Verdict;
 
 /** No fuzz: the same answers give the same schedule, which tests and learners can rely on. */
 const scheduler = fsrs({ enable_fuzz: false });
+
+export const NOT_IN_REVIEW = 'Tego pytania nie ma w Twoich powtórkach.';
 
 export type ReviewResult =
 	| {
@@ -27,13 +30,8 @@ export type ReviewResult =
  * Polish engine), then reschedules the card: right → Good, wrong → Again, and logs the review.
  */
 export function submitReview(db: Db, userId: string, questionId: string, given: string, check: Checker, now = Date.now()): ReviewResult {
-	const row = db
-		.select({ card: reviewCards.card, due: reviewCards.due, q: questions })
-		.from(reviewCards)
-		.innerJoin(questions, eq(questions.id, reviewCards.questionId))
-		.where(and(eq(reviewCards.userId, userId), eq(reviewCards.questionId, questionId), eq(questions.archived, false)))
-		.get();
-	if (!row) return { ok: false, status: 404, message: 'Tego pytania nie ma w Twoich powtórkach.' };
+	const row = learnerReviewCard(db, userId, questionId);
+	if (!row) return { ok: false, status: 404, message: NOT_IN_REVIEW };
 	if (row.due.getTime() > now) return { ok: false, status: 409, message: 'To pytanie już powtórzono. Wróci później.' };
 	const trimmed = given.trim();
 	if (!trimmed) return { ok: false, status: 400, message: 'Wpisz odpowiedź, zanim ją sprawdzisz.' };

@@ -1,5 +1,5 @@
 import { getDb } from '$lib/server/db';
-import { requireLearner } from '$lib/server/auth/guards';
+import { requireLearner } from '$lib/server/access';
 import { learnerProgress } from '$lib/server/progress/learner-progress';
 import type { PageServerLoad } from './$types';
 

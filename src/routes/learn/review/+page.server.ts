@@ -1,9 +1,9 @@
 import { fail } from '@sveltejs/kit';
 import { getDb } from '$lib/server/db';
-import { requireLearner } from '$lib/server/auth/guards';
+import { learnerReviewCard, requireLearner } from '$lib/server/access';
 import { answerFromForm } from '$lib/server/learn/answer-form';
 import { reviewQueue } from '$lib/server/review/queue';
-import { submitReview } from '$lib/server/review/submit-review';
+import { NOT_IN_REVIEW, submitReview } from '$lib/server/review/submit-review';
 import { checkAnswer } from '$lib/questions/check';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -19,7 +19,9 @@ export const actions: Actions = {
 		const db = getDb();
 		const form = await event.request.formData();
 		const questionId = String(form.get('questionId') ?? '');
-		const parsed = answerFromForm(db, questionId, form);
+		const card = learnerReviewCard(db, user.id, questionId);
+		if (!card) return fail(404, { questionId, message: NOT_IN_REVIEW });
+		const parsed = answerFromForm(card.q, form);
 		if (!parsed.ok) return fail(400, { questionId, message: parsed.message });
 		const result = submitReview(db, user.id, questionId, parsed.given, checkAnswer);
 		if (!result.ok) return fail(result.status, { questionId, message: result.message });

@@ -1,6 +1,6 @@
 // Form handling shared by the "new article" and "edit article" pages.
 import { fail, type RequestEvent } from '@sveltejs/kit';
-import { requireTeacher } from '$lib/server/auth/guards';
+import { requireTeacher } from '$lib/server/access';
 import { readArticleForm, type ArticleValues } from '$lib/server/articles/article-form';
 import { prepareArticle } from '$lib/server/articles/prepare';
 

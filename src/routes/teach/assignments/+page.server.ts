@@ -1,5 +1,5 @@
 import { getDb } from '$lib/server/db';
-import { requireTeacher } from '$lib/server/auth/guards';
+import { requireTeacher } from '$lib/server/access';
 import { listAssignments } from '$lib/server/assignments/assignments';
 import type { PageServerLoad } from './$types';
 

@@ -1,9 +1,8 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { getDb } from '$lib/server/db';
-import { requireTeacher } from '$lib/server/auth/guards';
+import { requireTeacher, teacherClassOr404 } from '$lib/server/access';
 import { createClass, listTeacherClasses, restoreClass } from '$lib/server/classes/teacher-classes';
 import { classNameProblem } from '$lib/server/classes/validate';
-import { ownClassOr404 } from '$lib/server/classes/guard';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = (event) => {
@@ -23,7 +22,7 @@ export const actions: Actions = {
 		const user = requireTeacher(event);
 		const classId = String((await event.request.formData()).get('classId') ?? '');
 		const db = getDb();
-		ownClassOr404(db, user.id, classId);
+		teacherClassOr404(db, user.id, classId);
 		restoreClass(db, user.id, classId);
 		return { restored: classId };
 	}

@@ -1,5 +1,5 @@
 import { getDb } from '$lib/server/db';
-import { requireTeacher } from '$lib/server/auth/guards';
+import { requireTeacher } from '$lib/server/access';
 import { reportIndex } from '$lib/server/reports/teacher-index';
 import type { PageServerLoad } from './$types';
 

@@ -1,7 +1,6 @@
 import { error, json } from '@sveltejs/kit';
 import { getDb } from '$lib/server/db';
-import { requireLearner } from '$lib/server/auth/guards';
-import { findLearnerAssignment } from '$lib/server/learn/readings';
+import { learnerAssignmentOr404, requireLearner } from '$lib/server/access';
 import { addReadingTime } from '$lib/server/progress/learner-progress';
 import type { RequestHandler } from './$types';
 
@@ -12,7 +11,7 @@ import type { RequestHandler } from './$types';
 export const POST: RequestHandler = async (event) => {
 	const user = requireLearner(event);
 	const db = getDb();
-	if (!findLearnerAssignment(db, user.id, event.params.assignmentId)) error(404, 'Nie znaleziono tej czytanki.');
+	const assignment = learnerAssignmentOr404(db, user.id, event.params.assignmentId);
 	let body: unknown;
 	try {
 		body = JSON.parse(await event.request.text());
@@ -20,7 +19,7 @@ export const POST: RequestHandler = async (event) => {
 		error(400, 'Oczekiwano JSON: {"seconds": liczba}.');
 	}
 	const seconds = typeof body === 'object' && body !== null ? (body as { seconds?: unknown }).seconds : undefined;
-	const result = addReadingTime(db, user.id, event.params.assignmentId, seconds);
+	const result = addReadingTime(db, user.id, assignment.id, seconds);
 	if (!result.ok) error(400, result.message);
 	return new Response(null, { status: 204 });
 };

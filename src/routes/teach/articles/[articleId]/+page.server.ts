@@ -1,9 +1,8 @@
 import { error, fail, type RequestEvent } from '@sveltejs/kit';
 import { getDb } from '$lib/server/db';
-import { requireTeacher } from '$lib/server/auth/guards';
+import { requireTeacher, teacherArticleOr404, teacherQuestionOr404 } from '$lib/server/access';
 import { readability } from '$lib/polish/readability';
 import { articleText } from '$lib/polish/article';
-import { findOwnedArticle } from '$lib/server/articles/articles';
 import { parseQuestion, questionInput, TEACHER_TYPES } from '$lib/server/articles/question-form';
 import { addQuestion, approveAll, archiveQuestion, liveQuestions, moveQuestion, setApproved, updateQuestion } from '$lib/server/articles/questions';
 import type { Actions, PageServerLoad } from './$types';
@@ -13,8 +12,7 @@ const NOT_FOUND = 'Nie znaleziono tego tekstu albo pytania.';
 export const load: PageServerLoad = (event) => {
 	const user = requireTeacher(event);
 	const db = getDb();
-	const article = findOwnedArticle(db, user.id, event.params.articleId);
-	if (!article) error(404, 'Nie znaleziono tego tekstu.');
+	const article = teacherArticleOr404(db, user.id, event.params.articleId);
 	const blocks = article.blocks;
 	const questions = liveQuestions(db, article.id).map((q) => ({
 		id: q.id,
@@ -72,10 +70,7 @@ export const actions: Actions = {
 		const db = getDb();
 		const form = await event.request.formData();
 		const questionId = String(form.get('questionId') ?? '');
-		const current = findOwnedArticle(db, user.id, event.params.articleId)
-			? liveQuestions(db, event.params.articleId).find((q) => q.id === questionId)
-			: undefined;
-		if (!current) error(404, NOT_FOUND);
+		const current = teacherQuestionOr404(db, user.id, event.params.articleId, questionId);
 		// The type of an existing question does not change; the form's "type" is ignored.
 		const input = { ...questionInput(form), type: current.type };
 		const parsed = parseQuestion(input, [current.type]);
@@ -86,7 +81,7 @@ export const actions: Actions = {
 	add: async (event) => {
 		const user = requireTeacher(event);
 		const db = getDb();
-		if (!findOwnedArticle(db, user.id, event.params.articleId)) error(404, NOT_FOUND);
+		teacherArticleOr404(db, user.id, event.params.articleId);
 		const input = questionInput(await event.request.formData());
 		const parsed = parseQuestion(input, TEACHER_TYPES);
 		if (!parsed.ok) return fail(400, { questionId: 'new', message: parsed.message, input });

@@ -1,6 +1,6 @@
 import { redirect } from '@sveltejs/kit';
 import { getDb } from '$lib/server/db';
-import { requireTeacher } from '$lib/server/auth/guards';
+import { requireTeacher } from '$lib/server/access';
 import { createArticle } from '$lib/server/articles/articles';
 import { checkedArticle, previewAction } from '../article-actions';
 import type { Actions, PageServerLoad } from './$types';

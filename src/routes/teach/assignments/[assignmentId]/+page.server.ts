@@ -1,12 +1,11 @@
-import { error } from '@sveltejs/kit';
 import { getDb } from '$lib/server/db';
-import { requireTeacher } from '$lib/server/auth/guards';
-import { assignmentReport } from '$lib/server/assignments/assignments';
+import { requireTeacher, teacherAssignmentOr404 } from '$lib/server/access';
+import { assignmentReport } from '$lib/server/reports/assignment-report';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = (event) => {
 	const user = requireTeacher(event);
-	const report = assignmentReport(getDb(), user.id, event.params.assignmentId);
-	if (!report) error(404, 'Nie znaleziono tego zadania.');
+	const db = getDb();
+	const report = assignmentReport(db, teacherAssignmentOr404(db, user.id, event.params.assignmentId));
 	return { ...report, now: Date.now(), created: event.url.searchParams.has('nowe') };
 };

@@ -1,6 +1,6 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { getDb } from '$lib/server/db';
-import { requireTeacher } from '$lib/server/auth/guards';
+import { requireTeacher, teacherArticleOr404 } from '$lib/server/access';
 import { listArticles } from '$lib/server/articles/articles';
 import { assignmentOptions, createAssignments } from '$lib/server/assignments/assignments';
 import { parseDueDate, schoolToday } from '$lib/server/assignments/due-date';
@@ -11,8 +11,7 @@ export const load: PageServerLoad = (event) => {
 	const db = getDb();
 	const articleId = event.url.searchParams.get('tekst');
 	if (!articleId) return { options: null, articles: listArticles(db, user.id), today: schoolToday() };
-	const options = assignmentOptions(db, user.id, articleId);
-	if (!options) error(404, 'Nie znaleziono tego tekstu.');
+	const options = assignmentOptions(db, user.id, teacherArticleOr404(db, user.id, articleId));
 	return { options, articles: [], today: schoolToday() };
 };
 

@@ -1,7 +1,6 @@
 import { error, fail } from '@sveltejs/kit';
 import { getDb } from '$lib/server/db';
-import { requireTeacher } from '$lib/server/auth/guards';
-import { ownClassOr404 } from '$lib/server/classes/guard';
+import { requireTeacher, teacherClassOr404 } from '$lib/server/access';
 import { archiveClass, regenerateClassCode, renameClass, restoreClass } from '$lib/server/classes/teacher-classes';
 import { classRoster, removeLearner } from '$lib/server/classes/roster';
 import { createLearners, parseNames, resetLearnerPassword } from '$lib/server/classes/learner-accounts';
@@ -11,7 +10,7 @@ import type { Actions, PageServerLoad, RequestEvent } from './$types';
 export const load: PageServerLoad = (event) => {
 	const user = requireTeacher(event);
 	const db = getDb();
-	const found = ownClassOr404(db, user.id, event.params.classId);
+	const found = teacherClassOr404(db, user.id, event.params.classId);
 	return {
 		cls: found,
 		roster: classRoster(db, user.id, found.id),
@@ -24,7 +23,7 @@ export const load: PageServerLoad = (event) => {
 async function guarded(event: RequestEvent) {
 	const user = requireTeacher(event);
 	const db = getDb();
-	const found = ownClassOr404(db, user.id, event.params.classId);
+	const found = teacherClassOr404(db, user.id, event.params.classId);
 	// Passwords may be in the answer: never keep it in a cache.
 	event.setHeaders({ 'cache-control': 'no-store' });
 	return { user, db, cls: found, form: await event.request.formData() };

@@ -1,16 +1,13 @@
-import { error, redirect } from '@sveltejs/kit';
+import { redirect } from '@sveltejs/kit';
 import { getDb } from '$lib/server/db';
-import { requireTeacher } from '$lib/server/auth/guards';
-import { findOwnedArticle, updateArticle } from '$lib/server/articles/articles';
+import { requireTeacher, teacherArticleOr404 } from '$lib/server/access';
+import { updateArticle } from '$lib/server/articles/articles';
 import { checkedArticle, previewAction, previewOf } from '../../article-actions';
 import type { Actions, PageServerLoad } from './$types';
 
-const NOT_FOUND = 'Nie znaleziono tego tekstu.';
-
 export const load: PageServerLoad = (event) => {
 	const user = requireTeacher(event);
-	const article = findOwnedArticle(getDb(), user.id, event.params.articleId);
-	if (!article) error(404, NOT_FOUND);
+	const article = teacherArticleOr404(getDb(), user.id, event.params.articleId);
 	const values = {
 		title: article.title,
 		source: article.source,
@@ -24,18 +21,15 @@ export const load: PageServerLoad = (event) => {
 export const actions: Actions = {
 	preview: async (event) => {
 		const user = requireTeacher(event);
-		if (!findOwnedArticle(getDb(), user.id, event.params.articleId)) error(404, NOT_FOUND);
+		teacherArticleOr404(getDb(), user.id, event.params.articleId);
 		return previewAction(event);
 	},
 	save: async (event) => {
 		const r = await checkedArticle(event);
-		if (!r.values) {
-			if (!findOwnedArticle(getDb(), r.user.id, event.params.articleId)) error(404, NOT_FOUND);
-			return r.failure;
-		}
+		teacherArticleOr404(getDb(), r.user.id, event.params.articleId);
+		if (!r.values) return r.failure;
 		const { title, source, publishedOn, text, keep } = r.values;
-		const input = { title, source, publishedOn: publishedOn || null, rawText: text, keep };
-		if (!updateArticle(getDb(), r.user.id, event.params.articleId, input)) error(404, NOT_FOUND);
+		updateArticle(getDb(), r.user.id, event.params.articleId, { title, source, publishedOn: publishedOn || null, rawText: text, keep });
 		redirect(303, `/teach/articles/${event.params.articleId}?zmieniono=1`);
 	}
 };

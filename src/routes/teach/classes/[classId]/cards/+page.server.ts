@@ -1,6 +1,5 @@
 import { getDb } from '$lib/server/db';
-import { requireTeacher } from '$lib/server/auth/guards';
-import { ownClassOr404 } from '$lib/server/classes/guard';
+import { requireTeacher, teacherClassOr404 } from '$lib/server/access';
 import { classRoster } from '$lib/server/classes/roster';
 import type { PageServerLoad } from './$types';
 
@@ -8,6 +7,6 @@ import type { PageServerLoad } from './$types';
 export const load: PageServerLoad = (event) => {
 	const user = requireTeacher(event);
 	const db = getDb();
-	const cls = ownClassOr404(db, user.id, event.params.classId);
+	const cls = teacherClassOr404(db, user.id, event.params.classId);
 	return { cls, roster: classRoster(db, user.id, cls.id), loginUrl: `${event.url.origin}/login` };
 };

@@ -1,6 +1,5 @@
-import { error } from '@sveltejs/kit';
 import { getDb } from '$lib/server/db';
-import { requireTeacher } from '$lib/server/auth/guards';
+import { requireTeacher, teacherClassOr404 } from '$lib/server/access';
 import { classOverview } from '$lib/server/reports/class-overview';
 import { overviewCsv } from '$lib/server/reports/csv-tables';
 import { parseRange } from '$lib/server/reports/range';
@@ -9,7 +8,8 @@ import type { RequestHandler } from './$types';
 
 export const GET: RequestHandler = (event) => {
 	const user = requireTeacher(event);
-	const overview = classOverview(getDb(), user.id, event.params.classId, parseRange(event.url.searchParams));
-	if (!overview) error(404, 'Nie znaleziono tej klasy.');
-	return new Response(overviewCsv(overview), { headers: csvHeaders(`przeglad-${overview.cls.name}.csv`) });
+	const db = getDb();
+	const cls = teacherClassOr404(db, user.id, event.params.classId);
+	const overview = classOverview(db, cls, parseRange(event.url.searchParams));
+	return new Response(overviewCsv(overview), { headers: csvHeaders(`przeglad-${cls.name}.csv`) });
 };

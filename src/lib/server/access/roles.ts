@@ -1,5 +1,5 @@
 import { error, redirect } from '@sveltejs/kit';
-import type { SessionUser } from './session';
+import type { SessionUser } from '../auth/session';
 
 type Event = { locals: App.Locals; url: URL };
 

@@ -1,0 +1,63 @@
+// What a learner may see: assignments of the open classes they are a member of, and what hangs off
+// those. Membership is part of every query, so an id from the URL or a form that is not theirs (or does
+// not exist) comes back undefined, and learnerAssignmentOr404 answers both with the same 404.
+import { error } from '@sveltejs/kit';
+import { and, eq, isNull } from 'drizzle-orm';
+import type { Db } from '../db';
+import { assignmentQuestions, assignments, attempts, classMembers, classes, questions, reviewCards } from '../db/schema';
+
+/** Join condition: the learner is a member of the assignment's class. */
+const member = (userId: string) => and(eq(classMembers.classId, assignments.classId), eq(classMembers.userId, userId));
+/** An archived class is hidden from its learners, with everything in it. */
+const open = isNull(classes.archivedAt);
+
+export function learnerAssignment(db: Db, userId: string, assignmentId: string) {
+	return db
+		.select({ id: assignments.id, articleId: assignments.articleId, dueAt: assignments.dueAt, className: classes.name })
+		.from(assignments)
+		.innerJoin(classes, eq(classes.id, assignments.classId))
+		.innerJoin(classMembers, member(userId))
+		.where(and(eq(assignments.id, assignmentId), open))
+		.get();
+}
+
+export type LearnerAssignment = NonNullable<ReturnType<typeof learnerAssignment>>;
+
+export function learnerAssignmentOr404(db: Db, userId: string, assignmentId: string): LearnerAssignment {
+	return learnerAssignment(db, userId, assignmentId) ?? error(404, 'Nie znaleziono tej czytanki. Może należy do innej klasy?');
+}
+
+/** A question of an assignment the learner may see; a question of any other article is not found. */
+export function learnerAssignmentQuestion(db: Db, userId: string, assignmentId: string, questionId: string) {
+	return db
+		.select({ q: questions })
+		.from(assignmentQuestions)
+		.innerJoin(questions, eq(questions.id, assignmentQuestions.questionId))
+		.innerJoin(assignments, eq(assignments.id, assignmentQuestions.assignmentId))
+		.innerJoin(classes, eq(classes.id, assignments.classId))
+		.innerJoin(classMembers, member(userId))
+		.where(and(eq(assignmentQuestions.assignmentId, assignmentId), eq(assignmentQuestions.questionId, questionId), open))
+		.get()?.q;
+}
+
+/** The learner's own attempt at an assignment they may still see. */
+export function learnerAttempt(db: Db, userId: string, assignmentId: string) {
+	return db
+		.select({ attempt: attempts })
+		.from(attempts)
+		.innerJoin(assignments, eq(assignments.id, attempts.assignmentId))
+		.innerJoin(classes, eq(classes.id, assignments.classId))
+		.innerJoin(classMembers, member(userId))
+		.where(and(eq(attempts.userId, userId), eq(attempts.assignmentId, assignmentId), open))
+		.get()?.attempt;
+}
+
+/** A question in the learner's own review queue (wrong once, still shown), with its card. */
+export function learnerReviewCard(db: Db, userId: string, questionId: string) {
+	return db
+		.select({ card: reviewCards.card, due: reviewCards.due, q: questions })
+		.from(reviewCards)
+		.innerJoin(questions, eq(questions.id, reviewCards.questionId))
+		.where(and(eq(reviewCards.userId, userId), eq(reviewCards.questionId, questionId), eq(questions.archived, false)))
+		.get();
+}
