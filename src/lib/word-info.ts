@@ -9,6 +9,8 @@ export interface WordEntry {
 	forms: string[];
 	/** The case this form is in, when its sentence (or the form itself) leaves only one. */
 	grammar?: CaseInfo;
+	/** The verb whose meanings are shown, when the dictionary has the aspect partner only ("przegrywać" for "przegrać"). */
+	meaningOf?: string;
 	senses: Sense[];
 }
 

@@ -20,15 +20,28 @@ describe('rankSenses', () => {
 			{ english: 'work, labour' },
 			{ english: 'operation, run' }
 		]);
-		expect(ranked.map((s) => s.english)).toEqual(['job, occupation', 'work, labour', 'operation, run', 'work, job']);
+		expect(ranked.map((s) => s.english)).toEqual(['job, occupation', 'work, labour', 'work, job', 'operation, run']);
+	});
+
+	it('pushes specialised fields down a little and forms of address further', () => {
+		const ranked = rankSenses([
+			{ english: 'retina', labels: ['anatomia'] },
+			{ english: 'volleyball', labels: ['sport'] }
+		]);
+		expect(ranked[0].english).toBe('volleyball');
+		const state = rankSenses([
+			{ english: 'Mrs. and Mr.', polish: 'oficjalna pisana forma grzecznościowa' },
+			{ english: 'state, country', labels: ['polityka'] }
+		]);
+		expect(state[0].english).toBe('state, country');
 	});
 });
 
 describe('freedictPos', () => {
 	it('maps PoliMorf classes to FreeDict ones', () => {
-		expect(freedictPos('subst')).toBe('n');
-		expect(freedictPos('verb')).toBe('v');
-		expect(freedictPos('ppas')).toBe('adj');
-		expect(freedictPos('interj')).toBeUndefined();
+		expect(freedictPos('subst')).toContain('n');
+		expect(freedictPos('verb')).toEqual(['v', 'modal']);
+		expect(freedictPos('conj')).toContain('conjunction');
+		expect(freedictPos('xxx')).toEqual([]);
 	});
 });

@@ -10,10 +10,20 @@ const REGISTER = new Set(
 		'wulgarnie wulgarny pogardliwie pogardliwy regionalnie regionalny gwarowo gwara dawniej dawny poetycko poetycki ' +
 		'ironicznie ironiczny obraźliwie obraźliwy lekceważąco środowiskowo środowiskowy zgrubiale przenośnie przenośny').split(' ')
 );
-/** Fields that name what a common word is (a cat is zoology): no penalty. */
-const EVERYDAY_FIELDS = new Set(
-	'zoologia zoologiczny botanika botaniczny geografia geograficzny kulinaria kulinarny spożywczy meteorologia meteorologiczny'.split(' ')
+/**
+ * Specialised fields: a sense marked so is pushed down a little ("siatkówka": the retina after
+ * volleyball). Fields a news reader meets every day (politics, sport, economy, statistics) are not here.
+ */
+const SPECIALISED = new Set(
+	('fizyka fizyczny chemia chemiczny matematyka matematyczny informatyka informatyczny medycyna medyczny anatomia anatomiczny ' +
+		'biologia biologiczny językoznawstwo językoznawczy gramatyka gramatyczny religia religijny religioznawstwo religioznawczy ' +
+		'łowiectwo łowiecki żeglarstwo żeglarski technika techniczny muzyka muzyczny heraldyka heraldyczny szachy szachowy ' +
+		'filozofia filozoficzny psychologia psychologiczny geologia geologiczny astronomia astronomiczny górnictwo górniczy ' +
+		'poligrafia poligraficzny kolejnictwo lotnictwo lotniczy elektronika elektroniczny mechanika mechaniczny budownictwo ' +
+		'rolnictwo rolniczy farmakologia farmakologiczny genetyka genetyczny mineralogia mineralogiczny').split(' ')
 );
+/** A form of address ("Mrs. and Mr." for "państwo") is rarely what a news text means. */
+const ADDRESS_FORM = /grzecznościow/;
 
 /** The head words of an English gloss: "to feel, have" → ["feel", "have"]. */
 function heads(english: string): string[] {
@@ -28,7 +38,8 @@ function usefulness(sense: Sense, shared: Map<string, number>): number {
 	const labels = sense.labels ?? [];
 	let score = 0;
 	if (labels.some((l) => REGISTER.has(l))) score -= 2;
-	else if (labels.some((l) => !EVERYDAY_FIELDS.has(l))) score -= 1;
+	else if (labels.some((l) => SPECIALISED.has(l))) score -= 0.5;
+	if (ADDRESS_FORM.test(sense.polish ?? '')) score -= 1;
 	if (heads(sense.english).some((h) => (shared.get(h) ?? 0) > 1)) score += 0.5;
 	return score;
 }
@@ -50,14 +61,18 @@ export function rankSenses(senses: Sense[]): Sense[] {
 	});
 }
 
-/** FreeDict's part of speech for a PoliMorf one ("subst" → "n"), to keep the senses of the word class in the text. */
-export function freedictPos(polimorfPos: string): string | undefined {
-	if (/^(subst|depr|ger)$/.test(polimorfPos)) return 'n';
-	if (/^(adj|adja|adjp|adjc|pact|ppas)$/.test(polimorfPos)) return 'adj';
-	if (polimorfPos === 'adv') return 'adv';
-	if (/^(fin|praet|inf|impt|imps|pcon|pant|bedzie|verb|winien)$/.test(polimorfPos)) return 'v';
-	if (polimorfPos === 'num') return 'num';
-	if (polimorfPos === 'prep') return 'prep';
-	if (/^(conj|comp)$/.test(polimorfPos)) return 'conj';
-	return undefined;
+/** FreeDict's parts of speech for a PoliMorf one ("subst" → n), to keep the senses of the word class in the text. */
+export function freedictPos(polimorfPos: string): string[] {
+	if (/^(subst|depr|ger)$/.test(polimorfPos)) return ['n', 'collective'];
+	if (/^(adj|adja|adjp|adjc|pact|ppas)$/.test(polimorfPos)) return ['adj'];
+	if (polimorfPos === 'adv') return ['adv'];
+	if (/^(fin|praet|inf|impt|imps|pcon|pant|bedzie|verb|winien)$/.test(polimorfPos)) return ['v', 'modal'];
+	if (polimorfPos === 'num') return ['num', 'numeral'];
+	if (polimorfPos === 'prep') return ['prep', 'preposition'];
+	if (/^(conj|comp)$/.test(polimorfPos)) return ['conj', 'conjunction'];
+	if (polimorfPos === 'qub') return ['particle', 'adv'];
+	if (/^(ppron12|ppron3|siebie)$/.test(polimorfPos)) return ['pronoun'];
+	if (polimorfPos === 'interj') return ['interjection'];
+	if (polimorfPos === 'brev') return ['abbreviation', 'acronym'];
+	return [];
 }

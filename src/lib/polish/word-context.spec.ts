@@ -23,4 +23,24 @@ describe('word in its sentence', () => {
 		const words = sentenceWords('Rada zebrała się wczoraj.');
 		expect(readingsInSentence(words, 1).map((a) => a.lemma)).toEqual(['zebrać']);
 	});
+
+	const lemmaOf = (sentence: string, word: string) => {
+		const words = sentenceWords(sentence);
+		return [...new Set(readingsInSentence(words, findWord(words, word)).map((a) => a.lemma))];
+	};
+
+	it.skipIf(!polimorf)('reads capitalised prepositions, abbreviations and years after a number', () => {
+		expect(lemmaOf('W sierpniu padało.', 'W')).toEqual(['w']);
+		expect(lemmaOf('Od czerwca szkoła jest zamknięta.', 'Od')).toEqual(['od']);
+		expect(lemmaOf('Ceny wzrosły o 5 proc. w rok.', 'proc')).toEqual(['procent']);
+		expect(lemmaOf('Program obejmuje dzieci w wieku 9–14 lat.', 'lat')).toEqual(['rok']);
+		expect(lemmaOf('Spędziliśmy tam dwa lata.', 'lata')).toContain('rok');
+	});
+
+	it.skipIf(!polimorf)('tells a verb from the adjective or particle spelled the same', () => {
+		expect(lemmaOf('Rada nie może narzucać nam zasad.', 'może')).toEqual(['móc']);
+		expect(lemmaOf('Najbardziej podrożała benzyna.', 'podrożała')).toEqual(['podrożeć']);
+		expect(lemmaOf('Inflacja wyniosła pięć procent.', 'wyniosła')).toEqual(['wynieść']);
+		expect(lemmaOf('To sprawa drugiej kategorii.', 'drugiej')).toEqual(['drugi']);
+	});
 });

@@ -9,12 +9,19 @@ export interface SentenceWord {
 	text: string;
 	start: number;
 	end: number;
+	/** A full stop right after the word: "proc." is an abbreviation, "proc" alone is not. */
+	dot: boolean;
+	/** A figure right before the word ("14 lat", "9–14 lat"). */
+	afterNumber: boolean;
 }
 
 const WORD = /[\p{L}\p{M}]+(?:-[\p{L}\p{M}]+)*/gu;
 
 export function sentenceWords(sentence: string): SentenceWord[] {
-	return [...sentence.matchAll(WORD)].map((m) => ({ text: m[0], start: m.index!, end: m.index! + m[0].length }));
+	return [...sentence.matchAll(WORD)].map((m) => {
+		const end = m.index! + m[0].length;
+		return { text: m[0], start: m.index!, end, dot: sentence[end] === '.', afterNumber: /\d[\s\u00a0]*$/.test(sentence.slice(0, m.index!)) };
+	});
 }
 
 /** The position of a word in the sentence: the occurrence at or nearest before `near`, else the first. */
@@ -36,27 +43,52 @@ function governedCases(word: string | undefined): string[] {
 	return [...cases];
 }
 
-function keepTags(readings: Analysis[], fits: (tag: string) => boolean): Analysis[] {
-	return readings.map((a) => ({ ...a, tags: a.tags.filter(fits) })).filter((a) => a.tags.length > 0);
+const VERB = /^(verb|fin|praet|inf|impt|imps|pcon|pant|bedzie)$/;
+
+function tagsOf(word: string | undefined, pos: RegExp) {
+	return word ? analyze(word).flatMap((a) => a.tags.map(parseTag).filter((f) => pos.test(f.pos))) : [];
+}
+
+/** An adjective's reading that agrees with a noun: a shared case and number, and a compatible gender. */
+function agrees(adj: ReturnType<typeof parseTag>, noun: ReturnType<typeof parseTag>): boolean {
+	const gender = (g: string[]) => g.map((x) => x.replace(/\d$/, ''));
+	const shared = (a: string[], b: string[]) => a.some((x) => b.includes(x));
+	return shared(adj.case, noun.case) && shared(adj.number, noun.number) && (!adj.gender.length || !noun.gender.length || shared(gender(adj.gender), gender(noun.gender)));
+}
+
+/** Applies a rule only when it leaves some reading. */
+function narrow(readings: Analysis[], fits: (tag: string, lemma: string) => boolean): Analysis[] {
+	const kept = readings.map((a) => ({ ...a, tags: a.tags.filter((t) => fits(t, a.lemma)) })).filter((a) => a.tags.length > 0);
+	return kept.length ? kept : readings;
 }
 
 /** The word's analyses narrowed by its neighbours in the sentence. */
 export function readingsInSentence(words: SentenceWord[], index: number): Analysis[] {
-	const all = analyze(words[index].text);
-	let readings = all;
-	const prev = words[index - 1]?.text.toLocaleLowerCase('pl');
-	const cases = governedCases(prev);
-	if (cases.length) {
-		const fits = keepTags(readings, (t) => {
-			const f = parseTag(t);
-			return NOMINAL.test(f.pos) && f.case.some((c) => cases.includes(c));
-		});
-		if (fits.length) readings = fits;
-	}
-	const reflexive = [words[index - 1], words[index + 1]].some((w) => w?.text.toLocaleLowerCase('pl') === 'się');
-	if (reflexive) {
-		const verbs = keepTags(readings, (t) => /^(verb|fin|praet|inf|impt|imps|pcon|pant|bedzie)$/.test(parseTag(t).pos));
-		if (verbs.length) readings = verbs;
-	}
+	const w = words[index];
+	const lower = (i: number) => words[i]?.text.toLocaleLowerCase('pl');
+	const all = analyze(w.text);
+	// "proc." is "procent"; "W" without a dot is the preposition, not "wat".
+	const isBrev = (t: string) => t.startsWith('brev');
+	let readings = w.dot ? narrow(all, isBrev) : narrow(all, (t) => !isBrev(t));
+	const cases = governedCases(lower(index - 1));
+	if (cases.length) readings = narrow(readings, (t) => NOMINAL.test(parseTag(t).pos) && parseTag(t).case.some((c) => cases.includes(c)));
+	// "Od czerwca", "W sierpniu": a preposition whose case the next word has, even with a capital.
+	const nextNominal = tagsOf(words[index + 1]?.text, NOMINAL);
+	const ownCases = readings.flatMap((a) => a.tags.filter((t) => t.startsWith('prep:')).flatMap((t) => parseTag(t).case));
+	if (ownCases.length && nextNominal.some((f) => f.case.some((c) => ownCases.includes(c)))) readings = narrow(readings, (t) => t.startsWith('prep:'));
+	if ([lower(index - 1), lower(index + 1)].includes('się')) readings = narrow(readings, (t) => VERB.test(parseTag(t).pos));
+	// "9 lat": after a number "lat" is years, not summers.
+	if (w.afterNumber || tagsOf(words[index - 1]?.text, /^num$/).length) readings = narrow(readings, (_t, lemma) => lemma === 'rok' || !readings.some((a) => a.lemma === 'rok'));
+	const isVerb = (t: string) => VERB.test(parseTag(t).pos);
+	// "nie może narzucać": a verb before an infinitive is the verb ("móc"), not the particle "może".
+	if (tagsOf(words[index + 1]?.text, /^(inf|verb)$/).some((f) => f.pos === 'inf' || f.other.includes('inf'))) readings = narrow(readings, isVerb);
+	// "drugiej kategorii": an adjective agreeing with the noun after it, unless the sentence would have no
+	// other verb ("Najbardziej podrożała energia"); "wyniosła 5 proc.": otherwise the verb.
+	const nextNouns = tagsOf(words[index + 1]?.text, /^(subst|depr)$/);
+	const adjAgrees = (t: string) => parseTag(t).pos === 'adj' && nextNouns.some((n) => agrees(parseTag(t), n));
+	const otherVerb = words.some((x, i) => i !== index && analyze(x.text).some((a) => a.tags.some((t) => /^(verb:)?(fin|praet)/.test(t))));
+	const hasVerb = readings.some((a) => a.tags.some(isVerb));
+	if (readings.some((a) => a.tags.some(adjAgrees)) && (otherVerb || !hasVerb)) readings = narrow(readings, adjAgrees);
+	else if (hasVerb) readings = narrow(readings, (t) => parseTag(t).pos !== 'adj');
 	return readings.length ? readings : all;
 }

@@ -1,4 +1,4 @@
-import { analyze, type Analysis } from '$lib/polish/morphology';
+import { analyze, isKnownWord, type Analysis } from '$lib/polish/morphology';
 import { describeTag } from '$lib/polish/tag-names';
 import { parseTag } from '$lib/polish/morfologik-tags';
 import { CASES, isCaseTag, type CaseInfo } from '$lib/polish/cases';
@@ -13,13 +13,28 @@ export type { WordEntry, WordInfo };
 const WORD = /^[\p{L}][\p{L}\p{M}'-]{0,49}$/u;
 const MAX_SENTENCE = 400;
 
-/** Senses of a base form in the word class the text uses, most useful first. */
-function sensesFor(lemma: string, tags: string[]): Sense[] {
+/** Senses of a base form in the word class the text uses, most useful first; a name's senses only for a capitalised word. */
+function sensesFor(lemma: string, tags: string[], capitalised: boolean): Sense[] {
 	// "(osoba) lp": a grammar note FreeDict left where an English word should be.
-	const all = meaningsOf(lemma).filter((s) => !s.english.startsWith('('));
-	const classes = new Set(tags.map((t) => freedictPos(parseTag(t).pos)).filter(Boolean));
+	const all = meaningsOf(lemma).filter((s) => !s.english.startsWith('(') && (capitalised || s.pos !== 'pn'));
+	const classes = new Set(tags.flatMap((t) => freedictPos(parseTag(t).pos)));
 	const fitting = all.filter((s) => !s.pos || classes.has(s.pos));
 	return rankSenses(fitting.length ? fitting : all).slice(0, 4);
+}
+
+/**
+ * FreeDict lacks many perfective verbs ("przegrać", "skorzystać") but has their imperfective
+ * partners: "przegrywać", "korzystać". The partner is guessed by the regular patterns only and
+ * must be a word PoliMorf knows; the panel says whose meaning it shows.
+ */
+function partnerOf(lemma: string): string | undefined {
+	const guesses = [
+		lemma.replace(/([aiy])ć$/, (_m, v: string) => (v === 'i' ? 'iać' : 'ywać')),
+		lemma.replace(/nąć$/, 'ać'),
+		lemma.replace(/aść$/, 'adać'),
+		lemma.replace(/^(s|z|po)(?=[^aeiouyąęó])/, '')
+	].filter((g) => g !== lemma);
+	return guesses.find((g) => isKnownWord(g) && meaningsOf(g).length > 0);
 }
 
 function grammarOf(tags: string[]): CaseInfo | undefined {
@@ -75,9 +90,20 @@ export function lookupWord(raw: string, context: { sentence?: string; at?: numbe
 		if (e) for (const t of tags) e.tags.add(t);
 		else merged.set(key, { lemma, tags });
 	}
+	const capitalised = /^\p{Lu}/u.test(word) && !(ctx && ctx.index === 0);
 	const all = [...merged.values()].map(({ lemma, tags }): WordEntry => {
 		const grammar = grammarOf([...tags]);
-		return { lemma, forms: [...new Set([...tags].map(describeTag))].slice(0, 3), ...(grammar ? { grammar } : {}), senses: sensesFor(lemma, [...tags]) };
+		const isVerb = [...tags].some((t) => freedictPos(parseTag(t).pos).includes('v'));
+		let senses = sensesFor(lemma, [...tags], capitalised);
+		const partner = !senses.length && isVerb ? partnerOf(lemma) : undefined;
+		if (partner) senses = sensesFor(partner, [...tags], capitalised);
+		return {
+			lemma,
+			forms: [...new Set([...tags].map(describeTag))].slice(0, 3),
+			...(grammar ? { grammar } : {}),
+			...(partner ? { meaningOf: partner } : {}),
+			senses
+		};
 	});
 	// With a meaning found, base forms without one only distract ("kota" beside "kot"); without any, a verb
 	// says more than the adjective made from it ("powstać" before "powstały").
