@@ -5,9 +5,9 @@ import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { lookupWord } from '../src/lib/server/words/lookup';
 
-const { values } = parseArgs({ options: { words: { type: 'string' } } });
+const { values } = parseArgs({ options: { words: { type: 'string' }, texts: { type: 'string' } } });
 const want = Number(values.words ?? 200);
-const TEXTS = ['seed-article', 'gospodarka-inflacja', 'historia-powstanie', 'nauka-kosmos', 'sport-siatkowka', 'zdrowie-szczepienia'];
+const TEXTS = values.texts?.split(',') ?? ['seed-article', 'gospodarka-inflacja', 'historia-powstanie', 'nauka-kosmos', 'sport-siatkowka', 'zdrowie-szczepienia'];
 const perText = Math.ceil(want / TEXTS.length);
 const rows: string[] = ['text\tword\tsentence\tlemma\tfirst meaning\tother meanings'];
 for (const name of TEXTS) {
