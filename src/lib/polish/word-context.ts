@@ -13,6 +13,8 @@ export interface SentenceWord {
 	dot: boolean;
 	/** A figure right before the word ("14 lat", "9–14 lat"). */
 	afterNumber: boolean;
+	/** A figure right after the word ("o 14 proc."). */
+	beforeNumber: boolean;
 }
 
 const WORD = /[\p{L}\p{M}]+(?:-[\p{L}\p{M}]+)*/gu;
@@ -20,7 +22,7 @@ const WORD = /[\p{L}\p{M}]+(?:-[\p{L}\p{M}]+)*/gu;
 export function sentenceWords(sentence: string): SentenceWord[] {
 	return [...sentence.matchAll(WORD)].map((m) => {
 		const end = m.index! + m[0].length;
-		return { text: m[0], start: m.index!, end, dot: sentence[end] === '.', afterNumber: /\d[\s\u00a0]*$/.test(sentence.slice(0, m.index!)) };
+		return { text: m[0], start: m.index!, end, dot: sentence[end] === '.', afterNumber: /\d[\s\u00a0]*$/.test(sentence.slice(0, m.index!)), beforeNumber: /^[\s\u00a0]*\d/.test(sentence.slice(end)) };
 	});
 }
 
@@ -62,6 +64,18 @@ function narrow(readings: Analysis[], fits: (tag: string, lemma: string) => bool
 	return kept.length ? kept : readings;
 }
 
+/** Whether the next word can be an infinitive ("może narzucać", "ma zostać"). */
+export function infinitiveAfter(words: SentenceWord[], index: number): boolean {
+	return tagsOf(words[index + 1]?.text, /^(inf|verb)$/).some((f) => f.pos === 'inf' || f.other.includes('inf'));
+}
+
+/** The cases the word after a preposition can be in, among those the preposition governs ("w Polsce" → loc). */
+export function casesAfter(words: SentenceWord[], index: number): string[] {
+	const governed = governedCases(words[index]?.text.toLocaleLowerCase('pl'));
+	const next = new Set(tagsOf(words[index + 1]?.text, NOMINAL).flatMap((f) => f.case));
+	return governed.filter((c) => next.has(c));
+}
+
 /** The word's analyses narrowed by its neighbours in the sentence. */
 export function readingsInSentence(words: SentenceWord[], index: number): Analysis[] {
 	const w = words[index];
@@ -81,14 +95,17 @@ export function readingsInSentence(words: SentenceWord[], index: number): Analys
 	if (w.afterNumber || tagsOf(words[index - 1]?.text, /^num$/).length) readings = narrow(readings, (_t, lemma) => lemma === 'rok' || !readings.some((a) => a.lemma === 'rok'));
 	const isVerb = (t: string) => VERB.test(parseTag(t).pos);
 	// "nie może narzucać": a verb before an infinitive is the verb ("móc"), not the particle "może".
-	if (tagsOf(words[index + 1]?.text, /^(inf|verb)$/).some((f) => f.pos === 'inf' || f.other.includes('inf'))) readings = narrow(readings, isVerb);
+	if (infinitiveAfter(words, index)) readings = narrow(readings, isVerb);
 	// "drugiej kategorii": an adjective agreeing with the noun after it, unless the sentence would have no
 	// other verb ("Najbardziej podrożała energia"); "wyniosła 5 proc.": otherwise the verb.
 	const nextNouns = tagsOf(words[index + 1]?.text, /^(subst|depr)$/);
 	const adjAgrees = (t: string) => parseTag(t).pos === 'adj' && nextNouns.some((n) => agrees(parseTag(t), n));
 	const otherVerb = words.some((x, i) => i !== index && analyze(x.text).some((a) => a.tags.some((t) => /^(verb:)?(fin|praet)/.test(t))));
 	const hasVerb = readings.some((a) => a.tags.some(isVerb));
+	const adjective = (t: string) => /^(adj|ppas|pact)$/.test(parseTag(t).pos);
 	if (readings.some((a) => a.tags.some(adjAgrees)) && (otherVerb || !hasVerb)) readings = narrow(readings, adjAgrees);
 	else if (hasVerb) readings = narrow(readings, (t) => parseTag(t).pos !== 'adj');
+	// "centrum danych": with no noun after it to agree with, a word that can be a noun is the noun ("dane", not "dany").
+	else if (readings.some((a) => a.tags.some((t) => /^(subst|depr)$/.test(parseTag(t).pos)))) readings = narrow(readings, (t) => !adjective(t));
 	return readings.length ? readings : all;
 }

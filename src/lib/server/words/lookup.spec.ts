@@ -50,6 +50,25 @@ describe('lookupWord', () => {
 		expect(lookupWord('udział')!.expressions).toEqual([]);
 	});
 
+	it.skipIf(!haveData)('gives a preposition the meaning its case has in the sentence, and small words their everyday sense', () => {
+		const first = (word: string, sentence: string) => lookupWord(word, { sentence })!.entries[0].senses[0].english;
+		expect(first('w', 'Mieszka w Polsce.')).toBe('in');
+		expect(first('z', 'Rozmawiał z ministrem.')).toBe('with');
+		expect(first('z', 'Wrócił z Gdańska.')).toMatch(/^from/);
+		expect(first('o', 'Ceny wzrosły o 14 proc.')).toMatch(/^by/);
+		expect(first('że', 'Powiedział, że przyjdzie.')).toMatch(/^that/);
+		expect(first('zł', 'Bilet kosztuje 5 zł.')).toMatch(/zloty/);
+		expect(first('ma', 'Most ma zostać otwarty w maju.')).toMatch(/^is to/);
+		expect(first('ma', 'Ala ma kota.')).toBe('have');
+	});
+
+	it.skipIf(!haveData)('reads a capitalised noun mid-sentence as a name, and a noun over an adjective with no noun to agree with', () => {
+		const first = (word: string, sentence: string) => lookupWord(word, { sentence })!.entries[0];
+		expect(first('Odrze', 'Most na Odrze otwarto wczoraj.').senses[0].english).toBe('Oder');
+		expect(first('Polska', 'Polska zdobyła medal.').senses[0].english).toBe('Poland');
+		expect(first('danych', 'Firma buduje centrum danych pod Warszawą.').senses[0].english).toMatch(/^data/);
+	});
+
 	it('ignores a sentence that does not hold the word, or is too long to be one', () => {
 		expect(lookupWord('kota', { sentence: 'Pies szczeka.' })?.sentence).toBeUndefined();
 		expect(lookupWord('kota', { sentence: `Ala ma kota ${'i psa '.repeat(100)}.` })?.sentence).toBeUndefined();

@@ -3,7 +3,8 @@ import { describeTag } from '$lib/polish/tag-names';
 import { parseTag } from '$lib/polish/morfologik-tags';
 import { CASES, isCaseTag, type CaseInfo } from '$lib/polish/cases';
 import { freedictPos, rankSenses } from '$lib/polish/senses';
-import { NOMINAL, findWord, readingsInSentence, sentenceWords, type SentenceWord } from '$lib/polish/word-context';
+import { NOMINAL, casesAfter, findWord, infinitiveAfter, readingsInSentence, sentenceWords, type SentenceWord } from '$lib/polish/word-context';
+import { MIEC_WITH_INFINITIVE, everydayMeaning, prepositionMeaning } from '$lib/polish/function-words';
 import type { Sense } from '$lib/polish/glossary';
 import { isHeadword, meaningsOf } from './glossary-file';
 import type { WordEntry, WordInfo } from '$lib/word-info';
@@ -15,9 +16,13 @@ const MAX_SENTENCE = 400;
 
 /** Senses of a base form in the word class the text uses, most useful first; a name's senses only for a capitalised word. */
 function sensesFor(lemma: string, tags: string[], capitalised: boolean): Sense[] {
+	// A name's entry fits a capitalised word, or a name PoliMorf spells with a capital ("Polska" opening a sentence).
+	capitalised ||= /^\p{Lu}/u.test(lemma);
 	// "(osoba) lp": a grammar note FreeDict left where an English word should be.
 	const all = meaningsOf(lemma).filter((s) => !s.english.startsWith('(') && (capitalised || s.pos !== 'pn'));
 	const classes = new Set(tags.flatMap((t) => freedictPos(parseTag(t).pos)));
+	// "na Odrze": a capitalised noun mid-sentence is a name first (the river, not "measles").
+	if (capitalised && classes.has('n') && all.some((s) => s.pos === 'pn')) return rankSenses(all.filter((s) => s.pos === 'pn')).slice(0, 4);
 	const fitting = all.filter((s) => !s.pos || classes.has(s.pos));
 	return rankSenses(fitting.length ? fitting : all).slice(0, 4);
 }
@@ -55,6 +60,18 @@ function expressionsAround(words: SentenceWord[], index: number): string[] {
 		}
 	}
 	return found.slice(0, 2);
+}
+
+/** The meaning a preposition, a function word or "mieć" + infinitive has in this sentence, written by hand. */
+function handWritten(lemma: string, tags: string[], ctx: ReturnType<typeof contextOf>): string | undefined {
+	if (ctx && tags.some((t) => t.startsWith('prep'))) {
+		const w = ctx.words[ctx.index];
+		// With a figure between, the word after the figure may not show the case ("o 14 proc."): then the figure's own case decides.
+		const meaning = prepositionMeaning(lemma, casesAfter(ctx.words, ctx.index), w.beforeNumber);
+		if (meaning) return meaning;
+	}
+	if (ctx && lemma === 'mieć' && infinitiveAfter(ctx.words, ctx.index)) return MIEC_WITH_INFINITIVE;
+	return everydayMeaning(lemma);
 }
 
 function contextOf(word: string, sentence: string | undefined, at: number | undefined) {
@@ -97,6 +114,8 @@ export function lookupWord(raw: string, context: { sentence?: string; at?: numbe
 		let senses = sensesFor(lemma, [...tags], capitalised);
 		const partner = !senses.length && isVerb ? partnerOf(lemma) : undefined;
 		if (partner) senses = sensesFor(partner, [...tags], capitalised);
+		const own = handWritten(lemma, [...tags], ctx);
+		if (own) senses = [{ english: own }, ...senses.filter((x) => x.english !== own)].slice(0, 4);
 		return {
 			lemma,
 			forms: [...new Set([...tags].map(describeTag))].slice(0, 3),
