@@ -43,14 +43,14 @@ describe('markdownToText on hostile files', () => {
 		expect(text('*'.repeat(50_000))).toBe(''); // a thematic break
 		expect(text('['.repeat(50_000)).replace(/\s/g, '')).toBe('['.repeat(50_000));
 	});
-	// micromark reads such input at a few hundred kB/s on a busy machine; the timeout catches the quadratic case (minutes).
+	// Such input takes micromark seconds on a busy machine; this timeout still catches the quadratic case (minutes).
 	it.each(['**a ', ' *x', '![', '[', '[a]('])('reads a 400 kB file full of unclosed %j', (unit) => {
 		const { text } = markdownToText(unit.repeat(Math.floor(390_000 / unit.length)));
 		expect(text.length).toBeGreaterThan(0);
-	}, 30_000);
+	}, 60_000);
 	it('survives quotes, lists and emphasis nested thousands deep', () => {
-		expect(text('> '.repeat(20_000) + 'x')).toContain('x');
-		expect(text('- '.repeat(20_000) + 'x')).toContain('x');
+		expect(text('>'.repeat(5_000) + 'x')).toContain('x');
+		expect(text('- '.repeat(2_500) + 'x')).toContain('x');
 		expect(text('*a '.repeat(2_000) + 'b*'.repeat(2_000))).toContain('a');
 	});
 	it('cuts an over-long paragraph only at a line end or space', () => {
