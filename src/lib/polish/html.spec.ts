@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { htmlToText, looksLikeHtml } from './html';
-import { decodeEntities } from './html-entities';
 
 const page = `<!DOCTYPE html>
 <html lang="pl"><head><title>Most otwarty | Serwis</title>
@@ -57,10 +56,12 @@ describe('htmlToText', () => {
 	});
 });
 
-describe('decodeEntities', () => {
+describe('entities in HTML text', () => {
 	it('decodes numeric, Polish and typographic entities, and leaves unknown ones visible', () => {
-		expect(decodeEntities('&#261;&#x142;&oacute;&zacute; &laquo;x&raquo; &amp;&unknown;')).toBe('ąłóź «x» &&unknown;');
-		expect(decodeEntities('&#0;&#xD800;ok')).toBe('ok');
+		expect(htmlToText('<p>&#261;&#x142;&oacute;&zacute; &laquo;x&raquo; &amp;&unknown;</p>').text).toBe('ąłóź «x» &&unknown;');
+	});
+	it('shows NUL and lone surrogates as U+FFFD, as browsers do', () => {
+		expect(htmlToText('<p>&#0;&#xD800;ok</p>').text).toBe('\ufffd\ufffdok');
 	});
 });
 

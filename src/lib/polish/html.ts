@@ -1,7 +1,7 @@
 // HTML → readable plain text for article import. A small tokenizer rather than a DOM: we only need
 // block boundaries, headings and the text, and must never execute or render anything. Headings and
 // paragraphs come out as blocks separated by blank lines, the form cleanArticle expects.
-import { decodeEntities } from './html-entities';
+import { decodeHTML } from 'entities';
 
 export interface HtmlText {
 	text: string;
@@ -79,7 +79,7 @@ export function htmlToText(html: string): HtmlText {
 		const lt = html.indexOf('<', i);
 		const chunk = html.slice(i, lt < 0 ? html.length : lt);
 		if (chunk) {
-			const text = decodeEntities(chunk.replace(/\s+/g, ' '));
+			const text = decodeHTML(chunk.replace(/\s+/g, ' '));
 			if (inTitle) title += text;
 			else current += text;
 		}

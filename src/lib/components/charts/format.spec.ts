@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { duration, percent, shortDay, signed } from './format';
+import { duration, percent, signed } from './format';
 
 describe('report formatting', () => {
 	it('writes shares, signed indices and durations in Polish', () => {
@@ -9,6 +9,5 @@ describe('report formatting', () => {
 		expect(signed(-0.25)).toBe('−0,25');
 		expect(duration(3720)).toBe('1 godz. 2 min');
 		expect(duration(30)).toBe('mniej niż minuta');
-		expect(shortDay('2024-05-06')).toBe('6 maj');
 	});
 });

@@ -1,6 +1,7 @@
 // Reading and checking the article form (title, source, date, text or file, restored parts).
 // Every failure keeps what the teacher typed so the page can show it again.
 import { cleanArticle } from '$lib/polish/clean';
+import { parseDay } from '$lib/warsaw-time';
 import { decodeUpload, MAX_ARTICLE_CHARS } from './upload';
 
 export interface ArticleValues {
@@ -16,11 +17,8 @@ export type ArticleFormResult = { ok: true; values: ArticleValues } | { ok: fals
 
 const MAX_TITLE = 200;
 
-function validDate(s: string): boolean {
-	if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
-	const d = new Date(`${s}T00:00:00Z`);
-	return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s) && d.getUTCFullYear() >= 1800;
-}
+/** Earlier "publication dates" are typos: the app is for news. */
+const FIRST_YEAR = 1800;
 
 export async function readArticleForm(form: FormData): Promise<ArticleFormResult> {
 	const get = (k: string) => String(form.get(k) ?? '');
@@ -44,7 +42,7 @@ export async function readArticleForm(form: FormData): Promise<ArticleFormResult
 	if (!values.title) return fail('Wpisz tytuł tekstu.');
 	if (values.title.length > MAX_TITLE) return fail(`Tytuł jest za długi (najwyżej ${MAX_TITLE} znaków).`);
 	if (values.source.length > MAX_TITLE) return fail(`Źródło jest za długie (najwyżej ${MAX_TITLE} znaków).`);
-	if (values.publishedOn && !validDate(values.publishedOn)) return fail('Data publikacji jest nieprawidłowa.');
+	if (values.publishedOn && !parseDay(values.publishedOn, { min: FIRST_YEAR })) return fail('Data publikacji jest nieprawidłowa.');
 	if (values.text.includes('\0')) return fail('Tekst zawiera znaki binarne. Wklej zwykły tekst.');
 	if (!values.text.trim()) return fail('Tekst jest pusty. Wklej tekst artykułu albo wybierz plik.');
 	if (values.text.length > MAX_ARTICLE_CHARS) {

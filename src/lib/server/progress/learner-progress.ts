@@ -2,7 +2,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '../db';
 import { answers, attempts, questions, reviewLog } from '../db/schema';
 import { dueReviewCount } from '../review/queue';
-import { warsawDay } from './days';
+import { dayKey } from '$lib/warsaw-time';
 import { SKILLS, streak, trend, weeklyAverages } from './stats';
 
 export interface SkillRow {
@@ -60,8 +60,8 @@ export function learnerProgress(db: Db, userId: string, now = Date.now()) {
 		.all();
 	const reviewTimes = db.select({ at: reviewLog.reviewedAt }).from(reviewLog).where(eq(reviewLog.userId, userId)).all();
 	const days = new Set<string>();
-	for (const r of answerTimes) days.add(warsawDay(r.at.getTime()));
-	for (const r of reviewTimes) days.add(warsawDay(r.at.getTime()));
+	for (const r of answerTimes) days.add(dayKey(r.at));
+	for (const r of reviewTimes) days.add(dayKey(r.at));
 
 	const reviews = reviewSkills.reduce((s, r) => s + r.reviewed, 0);
 	return {
@@ -70,7 +70,7 @@ export function learnerProgress(db: Db, userId: string, now = Date.now()) {
 		average: points.length ? points.reduce((s, p) => s + p.score, 0) / points.length : null,
 		weeks,
 		trend: trend(weeks),
-		streak: streak(days, warsawDay(now)),
+		streak: streak(days, dayKey(now)),
 		readingSeconds: mine.reduce((s, a) => s + a.readingSeconds, 0),
 		skills,
 		reviews: { done: reviews, correct: reviewSkills.reduce((s, r) => s + r.correct, 0), due: dueReviewCount(db, userId, now) }

@@ -1,25 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, warsawDay, warsawDayStart, weekStart } from './days';
 import { streak, trend, weeklyAverages } from './stats';
-
-describe('Warsaw days', () => {
-	it('puts a late-evening UTC answer on the next Warsaw day', () => {
-		expect(warsawDay(Date.parse('2024-01-10T23:30:00Z'))).toBe('2024-01-11');
-		expect(warsawDay(Date.parse('2024-07-10T21:59:00Z'))).toBe('2024-07-10');
-		expect(warsawDay(Date.parse('2024-07-10T22:01:00Z'))).toBe('2024-07-11');
-	});
-	it('finds midnight in winter, summer and on DST change days', () => {
-		expect(new Date(warsawDayStart('2024-01-11')).toISOString()).toBe('2024-01-10T23:00:00.000Z');
-		expect(new Date(warsawDayStart('2024-07-11')).toISOString()).toBe('2024-07-10T22:00:00.000Z');
-		expect(new Date(warsawDayStart('2024-03-31')).toISOString()).toBe('2024-03-30T23:00:00.000Z');
-		expect(new Date(warsawDayStart('2024-10-27')).toISOString()).toBe('2024-10-26T22:00:00.000Z');
-	});
-	it('does calendar arithmetic and ISO weeks', () => {
-		expect(addDays('2024-02-28', 2)).toBe('2024-03-01');
-		expect(weekStart('2024-06-16')).toBe('2024-06-10'); // Sunday → Monday before
-		expect(weekStart('2024-06-10')).toBe('2024-06-10');
-	});
-});
 
 describe('streak', () => {
 	it('counts consecutive days ending today', () => {

@@ -1,4 +1,4 @@
-import { addDays, daysBetween, warsawDay, weekStart } from './days';
+import { addDays, dayKey, daysBetween, weekStart } from '$lib/warsaw-time';
 
 export interface Streak {
 	/** Consecutive days with an answer, ending today (or yesterday: today's reading may still come). */
@@ -44,7 +44,7 @@ export interface WeekPoint {
 export function weeklyAverages(points: ScorePoint[]): WeekPoint[] {
 	const weeks = new Map<string, { sum: number; count: number }>();
 	for (const p of points) {
-		const w = weekStart(warsawDay(p.at));
+		const w = weekStart(dayKey(p.at));
 		const acc = weeks.get(w) ?? { sum: 0, count: 0 };
 		acc.sum += p.score;
 		acc.count++;

@@ -1,4 +1,5 @@
 import { toCsv, type Cell } from '$lib/csv';
+import { dayKey } from '$lib/warsaw-time';
 import type { assignmentReport } from './assignment-report';
 import type { classOverview } from './class-overview';
 import type { learnerReport } from './learner-report';
@@ -6,7 +7,7 @@ import { STATE_LABEL } from './cell-state';
 
 /** Percent as a whole number: Excel then sorts and averages the column. */
 const pct = (share: number | null) => (share === null ? null : Math.round(share * 100));
-const day = (d: Date | null) => (d ? d.toLocaleDateString('sv-SE', { timeZone: 'Europe/Warsaw' }) : null);
+const day = (d: Date | null) => (d ? dayKey(d) : null);
 const SKILL: Record<string, string> = {
 	time: 'czas', quantity: 'liczby', person: 'osoby', place: 'miejsca', detail: 'szczegóły', sequence: 'kolejność', vocabulary: 'słownictwo'
 };

@@ -23,7 +23,7 @@ describe('parseRange', () => {
 		expect(r.toMs).toBeGreaterThan(Date.now());
 		expect(rangeQuery(r)).toBe('');
 	});
-	it('ignores years the day arithmetic cannot handle instead of failing', () => {
+	it("ignores years outside the app's data with a message instead of failing", () => {
 		for (const query of ['od=0000-01-01', 'od=0050-06-01', 'do=9999-12-31', 'od=1969-12-31']) {
 			const r = parseRange(new URLSearchParams(query));
 			expect([r.from, r.to, r.fromMs]).toEqual([null, null, 0]);

@@ -1,4 +1,4 @@
-import { addDays, DAY_RE, warsawDayStart } from '../progress/days';
+import { dayEnd, dayStart, parseDay } from '$lib/warsaw-time';
 
 /** A report's date filter: Warsaw calendar days, both ends included. */
 export interface DateRange {
@@ -13,17 +13,10 @@ export interface DateRange {
 
 const FAR_FUTURE = 8.64e15;
 
-/** Outside these years the Warsaw-day arithmetic breaks (years below 100 are read as 19xx, 9999-12-31 has no next day). */
-const FIRST_YEAR = 1970;
-const LAST_YEAR = 9998;
+/** Years outside these are typos in a filter over the app's own data: ignored with a message rather than run. */
+const YEARS = { min: 1970, max: 9998 };
 
-function validDay(v: string | null): string | null {
-	if (!v || !DAY_RE.test(v)) return null;
-	const year = Number(v.slice(0, 4));
-	if (year < FIRST_YEAR || year > LAST_YEAR) return null;
-	const d = new Date(`${v}T00:00:00Z`);
-	return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === v ? v : null;
-}
+const validDay = (v: string | null) => (v ? parseDay(v, YEARS) : null);
 
 /** Reads ?od=YYYY-MM-DD&do=YYYY-MM-DD (what <input type="date"> sends). */
 export function parseRange(params: URLSearchParams): DateRange {
@@ -39,8 +32,8 @@ export function parseRange(params: URLSearchParams): DateRange {
 	return {
 		from,
 		to,
-		fromMs: from ? warsawDayStart(from) : 0,
-		toMs: to ? warsawDayStart(addDays(to, 1)) : FAR_FUTURE,
+		fromMs: from ? dayStart(from) : 0,
+		toMs: to ? dayEnd(to) : FAR_FUTURE,
 		problem
 	};
 }

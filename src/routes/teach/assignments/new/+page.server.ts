@@ -3,16 +3,17 @@ import { getDb } from '$lib/server/db';
 import { requireTeacher, teacherArticleOr404 } from '$lib/server/access';
 import { listArticles } from '$lib/server/articles/articles';
 import { assignmentOptions, createAssignments } from '$lib/server/assignments/assignments';
-import { parseDueDate, schoolToday } from '$lib/server/assignments/due-date';
+import { parseDueDate } from '$lib/server/assignments/due-date';
+import { dayKey } from '$lib/warsaw-time';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = (event) => {
 	const user = requireTeacher(event);
 	const db = getDb();
 	const articleId = event.url.searchParams.get('tekst');
-	if (!articleId) return { options: null, articles: listArticles(db, user.id), today: schoolToday() };
+	if (!articleId) return { options: null, articles: listArticles(db, user.id), today: dayKey(Date.now()) };
 	const options = assignmentOptions(db, user.id, teacherArticleOr404(db, user.id, articleId));
-	return { options, articles: [], today: schoolToday() };
+	return { options, articles: [], today: dayKey(Date.now()) };
 };
 
 export const actions: Actions = {
