@@ -12,6 +12,7 @@ export const REFUSALS = {
 	redirects: 'Za dużo przekierowań.',
 	status: 'Strona zwróciła błąd.',
 	type: 'To nie jest strona z artykułem.',
+	complex: 'Ta strona jest zbyt rozbudowana, żeby odczytać z niej artykuł. Skopiuj tekst artykułu i wklej go.',
 	'not-article': 'To nie jest strona z artykułem — nie znaleźliśmy na niej dłuższego tekstu. Wklej tekst ręcznie.',
 	paywall: 'Ten artykuł jest płatny — strona pokazuje tylko jego początek. Jeśli masz do niego dostęp, skopiuj i wklej cały tekst.',
 	'not-polish': 'Ten tekst nie jest po polsku. Czytanka przyjmuje tylko artykuły w języku polskim.'
