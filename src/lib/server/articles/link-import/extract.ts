@@ -38,10 +38,11 @@ export function dayOf(value: string | null | undefined): string {
 	return Number.isNaN(d.getTime()) ? '' : dayFormat.format(d);
 }
 
+const norm = (s: string) => squash(s).toLocaleLowerCase('pl').replace(/[.!?:]+$/, '');
+
 /** The body without a first block that only repeats the title. */
 function withoutTitle(text: string, title: string): string {
 	const blocks = text.split(/\n{2,}/);
-	const norm = (s: string) => squash(s).toLocaleLowerCase('pl').replace(/[.!?:]+$/, '');
 	if (title && blocks.length > 1 && norm(blocks[0]) === norm(title)) blocks.shift();
 	return blocks.join('\n\n');
 }
@@ -74,6 +75,8 @@ export function readArticleHtml(html: string): PageArticle | null {
 	const fallbackTitle = metaContent('og:title');
 	const fallbackSite = metaContent('og:site_name');
 	const fallbackDate = metaContent('article:published_time');
+	const h1s = document.querySelectorAll('h1');
+	const h1 = h1s.length === 1 ? squash(h1s[0].textContent ?? '') : '';
 	let article: ReturnType<Readability['parse']>;
 	try {
 		article = new Readability(document as unknown as Document, { maxElemsToParse: MAX_ELEMENTS }).parse();
@@ -81,8 +84,13 @@ export function readArticleHtml(html: string): PageArticle | null {
 		return null;
 	}
 	if (!article?.content) return null;
-	const title = squash(article.title || fallbackTitle);
-	const text = withoutTitle(htmlToText(article.content).text, title);
+	let text = htmlToText(article.content).text;
+	// The page's one <h1>, when the article starts with it, is the headline: a better title than <title>
+	// ("Strona", "… | Portal"), and not part of the body. A logo set as <h1> is outside the article.
+	const headline = h1 && norm(text.split(/\n{2,}/)[0]) === norm(h1) ? h1 : '';
+	if (headline) text = text.split(/\n{2,}/).slice(1).join('\n\n');
+	const title = squash(fallbackTitle || headline || article.title || '');
+	text = withoutTitle(text, title);
 	return {
 		title,
 		source: squash(article.siteName || fallbackSite),
