@@ -34,7 +34,10 @@ export default defineConfig({
 			HOST: '127.0.0.1',
 			DATABASE_PATH: join(dataDir, 'e2e.db'),
 			CZYTANKA_SKIP_BUILD: '1',
-			LOG_REQUESTS: '0'
+			LOG_REQUESTS: '0',
+			// The link-import test serves its pages on 127.0.0.1, which the import refuses outside tests.
+			NODE_ENV: 'test',
+			LINK_IMPORT_ALLOW_HOSTS: '127.0.0.1'
 		}
 	}
 });

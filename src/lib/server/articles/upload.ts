@@ -1,6 +1,6 @@
 // Turning an uploaded file into article text: only .txt, .md and .html, only valid UTF-8 text.
-import { htmlToText } from '$lib/polish/html';
 import { markdownToText } from './markdown';
+import { htmlUploadText } from './link-import/extract';
 
 export const MAX_ARTICLE_CHARS = 50_000;
 /** Raw file limit: HTML pages carry much markup around their text. */
@@ -23,7 +23,7 @@ export function decodeUpload(name: string, bytes: Uint8Array): UploadResult {
 		return { ok: false, message: 'Plik nie jest zapisany w kodowaniu UTF-8. Zapisz go jako UTF-8 i spróbuj ponownie.' };
 	}
 	text = text.replace(/^\ufeff/, '').replace(/\r\n?/g, '\n').normalize('NFC');
-	if (kind === 'html') return { ok: true, ...htmlToText(text) };
+	if (kind === 'html') return { ok: true, ...htmlUploadText(text) };
 	if (kind === 'markdown') return { ok: true, ...markdownToText(text) };
 	return { ok: true, text, title: '' };
 }

@@ -3,6 +3,7 @@ import { getDb } from '$lib/server/db';
 import { requireTeacher } from '$lib/server/access';
 import { createArticle } from '$lib/server/articles/articles';
 import { checkedArticle, previewAction } from '../article-actions';
+import { linkAction } from './link-action';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = (event) => {
@@ -11,6 +12,7 @@ export const load: PageServerLoad = (event) => {
 };
 
 export const actions: Actions = {
+	link: linkAction,
 	preview: previewAction,
 	save: async (event) => {
 		const r = await checkedArticle(event);
