@@ -33,6 +33,11 @@ export default defineConfig({
 			PORT: String(port),
 			HOST: '127.0.0.1',
 			DATABASE_PATH: join(dataDir, 'e2e.db'),
+			// A named database gets no demo accounts unless asked: the tests sign in as demo-uczen and demo-nauczyciel.
+			DEMO: '1',
+			// Every test signs up and joins from 127.0.0.1; the per-address limits have unit tests of their own.
+			SIGNUPS_PER_HOUR: '1000',
+			JOINS_PER_HOUR: '1000',
 			CZYTANKA_SKIP_BUILD: '1',
 			LOG_REQUESTS: '0',
 			// The link-import test serves its pages on 127.0.0.1, which the import refuses outside tests.

@@ -4,7 +4,7 @@ import Database from 'better-sqlite3';
 export function printDemoLogins(path) {
 	const db = new Database(path, { readonly: true, fileMustExist: true });
 	try {
-		const row = db.prepare("select 1 from users where username = 'demo-nauczyciel'").get();
+		const row = db.prepare("select 1 from users where demo = 1 and username = 'demo-nauczyciel'").get();
 		if (!row) return;
 		console.log('Konta demo (hasło: czytanka-demo):');
 		console.log('  nauczyciel: demo-nauczyciel');

@@ -1,6 +1,6 @@
 // Browser tests: finds Chromium, builds the app, then runs Playwright against it with a fresh SQLite file.
 // Two runs at once do not meet: each builds into its own folder and serves on free ports (E2E_PORT and the
-// next two, for the full-disk and shutdown tests), unless E2E_PORT or CZYTANKA_BUILD_ID are given.
+// next three, for the full-disk, shutdown and demo-removal tests), unless E2E_PORT or CZYTANKA_BUILD_ID are given.
 import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -13,16 +13,18 @@ function free(port) {
 	});
 }
 
-async function threeFreePorts() {
+async function fourFreePorts() {
 	for (let i = 0; i < 50; i++) {
 		const port = 20000 + Math.floor(Math.random() * 20000);
-		if ((await free(port)) && (await free(port + 1)) && (await free(port + 2))) return port;
+		if ((await free(port)) && (await free(port + 1)) && (await free(port + 2)) && (await free(port + 3))) return port;
 	}
 	return 4319;
 }
 
 process.env.CHROMIUM_PATH = findChromium();
-process.env.E2E_PORT ??= String(await threeFreePorts());
+process.env.E2E_PORT ??= String(await fourFreePorts());
+// The tests' own servers (full disk, shutdown, demo removal) inherit this; they sign in as the demo accounts.
+process.env.DEMO ??= '1';
 const ownBuild = !process.env.CZYTANKA_BUILD_ID;
 if (ownBuild) process.env.CZYTANKA_BUILD_ID = `e2e-${process.pid}`;
 const cleanUp = () => {

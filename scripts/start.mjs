@@ -28,6 +28,8 @@ if (stale && process.env.CZYTANKA_SKIP_BUILD !== '1') {
 	if (r.status !== 0) process.exit(r.status ?? 1);
 }
 
+// Demo accounts (public password) only in the default database, unless DEMO says otherwise: see src/lib/server/seed/demo-rule.ts.
+process.env.DEMO ??= process.env.DATABASE_PATH ? '0' : '1';
 process.env.DATABASE_PATH ??= 'data/czytanka.db';
 // Uploads are limited by the app itself (with a Polish message); adapter-node's own 512 kB cut would answer first.
 process.env.BODY_SIZE_LIMIT ??= '4M';

@@ -3,12 +3,15 @@ import { getDb } from '$lib/server/db';
 import { SESSION_COOKIE, validateSessionToken } from '$lib/server/auth/session';
 import { clearSessionCookie, setSessionCookie } from '$lib/server/auth/cookie';
 import { seedDemoIfEmpty } from '$lib/server/seed/demo';
+import { demoWanted } from '$lib/server/seed/demo-rule';
 import { classifyFailure, failurePage, type Failure } from '$lib/server/ops/failures';
 import { logRequest } from '$lib/server/ops/request-log';
 import { withCleanForm } from '$lib/server/ops/clean-form';
 
 export const init: ServerInit = async () => {
-	await seedDemoIfEmpty(getDb());
+	// Opening the database migrates it, demo or not, before the first request.
+	const db = getDb();
+	if (demoWanted(process.env)) await seedDemoIfEmpty(db);
 };
 
 /** Failures seen while handling a request, by request: the response is replaced once it comes back. */

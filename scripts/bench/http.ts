@@ -83,7 +83,7 @@ export async function benchmarks(): Promise<Benchmark[]> {
 	const port = await freePort();
 	const server: ChildProcess = spawn(process.execPath, ['scripts/start.mjs'], {
 		cwd: root,
-		env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATABASE_PATH: join(mkdtempSync(join(tmpdir(), 'czytanka-http-')), 'b.db'), CZYTANKA_SKIP_BUILD: '1', LOG_REQUESTS: '0' },
+		env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATABASE_PATH: join(mkdtempSync(join(tmpdir(), 'czytanka-http-')), 'b.db'), DEMO: '1', JOINS_PER_HOUR: '1000', CZYTANKA_SKIP_BUILD: '1', LOG_REQUESTS: '0' },
 		stdio: 'ignore'
 	});
 	process.on('exit', () => server.kill());
@@ -99,7 +99,7 @@ export async function benchmarks(): Promise<Benchmark[]> {
 	for (let i = 0; i < LEARNERS; i += 10) {
 		const batch = await Promise.all(Array.from({ length: 10 }, (_, k) => {
 			const n = i + k;
-			return keep('POST', '/join', { form: { code: 'DEMO2022', username: `bench-${n}-${Date.now().toString(36)}`, displayName: `Uczeń ${n}`, password: 'bench-haslo-123', password2: 'bench-haslo-123' } });
+			return keep('POST', '/join', { form: { code: 'DEMO2022', username: `bench-${n}-${Date.now().toString(36)}`, displayName: `Uczeń ${n}`, password: 'kasztan rower parasol', password2: 'kasztan rower parasol' } });
 		}));
 		cookies.push(...batch.map(sessionOf));
 	}

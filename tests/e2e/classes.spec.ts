@@ -70,8 +70,9 @@ async function tryJoin(page: Page, code: string) {
 	await gotoReady(page, `/join?kod=${code}`);
 	await page.getByLabel('Imię').fill('Gość');
 	await page.getByLabel('Nazwa użytkownika').fill(`gosc-${Date.now().toString(36)}-${joined++}`);
-	await page.getByLabel('Hasło (co najmniej 8 znaków)').fill('haslo-goscia-1');
-	await page.getByLabel('Powtórz hasło').fill('haslo-goscia-1');
+	// Not 'haslo-goscia-1': a password may not contain the name ("Gość").
+	await page.getByLabel('Hasło (co najmniej 8 znaków)').fill('kasztan-rower-parasol');
+	await page.getByLabel('Powtórz hasło').fill('kasztan-rower-parasol');
 	await page.getByRole('button', { name: 'Dołącz' }).click();
 }
 

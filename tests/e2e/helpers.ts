@@ -70,16 +70,21 @@ export async function joinAsNewLearner(page: Page, code = 'DEMO2022') {
 }
 
 let teacherCounter = 0;
-export const TEACHER_PASSWORD = 'nauczyciel-haslo-1';
-/** A new teacher through /register (signed in afterwards): each test owns its classes. */
-export async function registerNewTeacher(page: Page, displayName = 'Anna Testowa') {
-	const email = `nauczyciel-${Date.now().toString(36)}-${teacherCounter++}@example.pl`;
+/** Strong enough for zxcvbn, and sharing no word with the e-mails below ("nauczyciel-…"). */
+export const TEACHER_PASSWORD = 'kasztan-rower-parasol-1';
+/**
+ * A new teacher through /register, then signed in: sign-up itself signs no one in and answers the same for a
+ * new and a registered e-mail. Each test owns its classes.
+ */
+export async function registerNewTeacher(page: Page, displayName = 'Anna Testowa', email = `nauczyciel-${Date.now().toString(36)}-${teacherCounter++}@example.pl`) {
 	await gotoReady(page, '/register');
 	await page.getByLabel('Imię i nazwisko').fill(displayName);
 	await page.getByLabel('Adres e-mail').fill(email);
 	await page.getByLabel('Hasło (co najmniej 8 znaków)').fill(TEACHER_PASSWORD);
 	await page.getByLabel('Powtórz hasło').fill(TEACHER_PASSWORD);
 	await page.getByRole('button', { name: 'Załóż konto' }).click();
+	await expect(page.getByRole('heading', { name: 'Dalsze kroki' })).toBeVisible();
+	await login(page, email, TEACHER_PASSWORD);
 	await expect(page).toHaveURL(/\/teach$/);
 	return email;
 }

@@ -4,8 +4,12 @@ import { testDb } from '../db/test-db';
 import { loginThrottle } from '../db/schema';
 import {
 	ACCOUNT_POLICY,
+	ADDRESS_POLICY,
 	accountKey,
 	addressKey,
+	deviceAttempt,
+	deviceKey,
+	DEVICE_POLICY,
 	recordLoginFailure,
 	throttledAttempt,
 	throttleMessage,
@@ -54,18 +58,20 @@ describe('sign-in throttling', () => {
 		expect(await attempt(true)).toEqual({ ok: true });
 	});
 
-	it('blocks for 15 minutes from the tenth failure in a row, and again after each later failure', async () => {
+	it('never locks out: the wait keeps doubling up to 15 minutes, and the right password then gets in', async () => {
 		const { db, c, keys, attempt } = setup();
-		for (let i = 0; i < 10; i++) {
+		const waits: number[] = [];
+		for (let i = 0; i < 16; i++) {
 			c.advance(throttleWait(db, [keys.account], c.now()));
 			await attempt(false);
+			waits.push(throttleWait(db, [keys.account], c.now()));
 		}
-		expect(throttleWait(db, [keys.account], c.now())).toBe(15 * MIN);
+		expect(waits.slice(3, 16)).toEqual([0, 2, 4, 8, 16, 32, 64, 128, 256, 512, 900, 900, 900].map((s) => s * S));
+		expect(ACCOUNT_POLICY.maxDelayMs).toBe(15 * MIN);
 		c.advance(15 * MIN - S);
 		expect((await attempt(true)).ok).toBe(false);
 		c.advance(S);
-		await attempt(false);
-		expect(throttleWait(db, [keys.account], c.now())).toBe(15 * MIN);
+		expect(await attempt(true)).toEqual({ ok: true });
 	});
 
 	it('a success resets the account, so the next failures are free again', async () => {
@@ -83,14 +89,16 @@ describe('sign-in throttling', () => {
 		expect(throttleWait(db, other, c.now())).toBe(0);
 	});
 
-	it('counts per address across accounts, allowing more because a school shares one address', async () => {
+	it('counts per address across accounts, allowing more and shorter waits because a school shares one address', async () => {
 		const db = testDb();
 		const c = clock();
 		const ip = addressKey('192.0.2.1');
-		for (let i = 0; i < 19; i++) recordLoginFailure(db, [accountKey(`u${i}`), ip], c.now());
+		for (let i = 0; i < ADDRESS_POLICY.freeFailures - 1; i++) recordLoginFailure(db, [accountKey(`u${i}`), ip], c.now());
 		expect(throttleWait(db, [accountKey('nowy'), ip], c.now())).toBe(0);
-		recordLoginFailure(db, [accountKey('u19'), ip], c.now());
-		expect(throttleWait(db, [accountKey('nowy'), ip], c.now())).toBe(2 * S);
+		recordLoginFailure(db, [accountKey('ostatni'), ip], c.now());
+		expect(throttleWait(db, [accountKey('nowy'), ip], c.now())).toBe(1 * S);
+		for (let i = 0; i < 20; i++) recordLoginFailure(db, [ip], c.now());
+		expect(throttleWait(db, [ip], c.now())).toBe(MIN);
 	});
 
 	it('a success does not clear the address count', async () => {
@@ -121,6 +129,28 @@ describe('sign-in throttling', () => {
 		const results = await Promise.all(Array.from({ length: 20 }, () => throttledAttempt(db, keys, slowWrong)));
 		expect(checked).toBe(ACCOUNT_POLICY.freeFailures);
 		expect(results.filter((r) => !r.ok && r.waitMs > 0)).toHaveLength(20 - checked);
+	});
+
+	it('a device cookie never waits, and its fifth wrong password in a row revokes it without checking more', async () => {
+		const db = testDb();
+		const c = clock();
+		const key = deviceKey('n'.repeat(22));
+		let checks = 0;
+		const wrong = async () => (checks++, false);
+		for (let i = 0; i < DEVICE_POLICY.freeFailures; i++) expect(await deviceAttempt(db, key, wrong, c.now)).toEqual({ ok: false, waitMs: 0 });
+		expect(await deviceAttempt(db, key, async () => true, c.now)).toBe('revoked');
+		expect(checks).toBe(DEVICE_POLICY.freeFailures);
+		c.advance(30 * 24 * 60 * MIN);
+		expect(await deviceAttempt(db, key, async () => true, c.now)).toBe('revoked');
+	});
+
+	it('a right password with a device cookie starts its count afresh', async () => {
+		const db = testDb();
+		const key = deviceKey('m'.repeat(22));
+		for (let i = 0; i < 4; i++) await deviceAttempt(db, key, async () => false);
+		expect(await deviceAttempt(db, key, async () => true)).toEqual({ ok: true });
+		for (let i = 0; i < 4; i++) await deviceAttempt(db, key, async () => false);
+		expect(await deviceAttempt(db, key, async () => true)).toEqual({ ok: true });
 	});
 
 	it('treats the login case-insensitively', () => {

@@ -3,41 +3,55 @@ import type { Db } from '../db';
 import { loginThrottle } from '../db/schema';
 
 /**
- * Sign-in throttling, stored in login_throttle so it survives restarts.
- * After `freeFailures` failures in a row every further attempt must wait (doubling each time);
- * from `blockAfter` failures on, each failure blocks the key for `blockMs`.
+ * Sign-in throttling, stored in login_throttle so it survives restarts and is shared by every process.
+ * After `freeFailures` failures in a row every further attempt must wait, doubling up to `maxDelayMs`:
+ * never a fixed lock-out, and a browser with a device cookie for the account (device-cookie.ts) is not
+ * held by the account or address counts at all, so an attacker elsewhere cannot keep the owner out.
  * Attempts made while a key waits are refused without checking the password and are not counted,
  * so a waiting person does not make the wait longer by retrying.
  */
 export interface ThrottlePolicy {
 	freeFailures: number;
-	blockAfter: number;
 	firstDelayMs: number;
-	blockMs: number;
+	maxDelayMs: number;
 	/** Failures older than this (with no newer failure) are forgotten. */
 	forgetAfterMs: number;
 }
 
 const MINUTE = 60_000;
+const DAY = 24 * 60 * MINUTE;
 
+/** 2, 4, 8 … s up to 15 min from the sixth failure: at most ~100 guesses a day, as the old 15-minute block allowed. */
 export const ACCOUNT_POLICY: ThrottlePolicy = {
 	freeFailures: 5,
-	blockAfter: 10,
 	firstDelayMs: 2_000,
-	blockMs: 15 * MINUTE,
+	maxDelayMs: 15 * MINUTE,
 	forgetAfterMs: 60 * MINUTE
 };
 
 /**
  * A whole school often shares one public address, and a success by one child must not wash away an
- * attacker's failures, so the address key is never reset by a success and allows four times as many.
+ * attacker's failures, so the address key is never reset by a success, allows many more failures and
+ * waits at most a minute. Pupils who signed in on that browser before carry a device cookie and skip it.
  */
 export const ADDRESS_POLICY: ThrottlePolicy = {
-	freeFailures: 20,
-	blockAfter: 40,
-	firstDelayMs: 2_000,
-	blockMs: 15 * MINUTE,
+	freeFailures: 30,
+	firstDelayMs: 1_000,
+	maxDelayMs: MINUTE,
 	forgetAfterMs: 15 * MINUTE
+};
+
+export const DEVICE_COOKIE_DAYS = 180;
+
+/**
+ * A device cookie never waits: its fifth wrong password in a row revokes it for the rest of its life
+ * (the "delay" is that life), and the browser is then treated like any other.
+ */
+export const DEVICE_POLICY: ThrottlePolicy = {
+	freeFailures: 5,
+	firstDelayMs: DEVICE_COOKIE_DAYS * DAY,
+	maxDelayMs: DEVICE_COOKIE_DAYS * DAY,
+	forgetAfterMs: DEVICE_COOKIE_DAYS * DAY
 };
 
 export function accountKey(login: string): string {
@@ -48,15 +62,21 @@ export function addressKey(address: string): string {
 	return `ip:${address}`;
 }
 
+/** The nonce is random and unguessable, so it names the cookie's own counter. */
+export function deviceKey(nonce: string): string {
+	return `device:${nonce}`;
+}
+
 function policyOf(key: string): ThrottlePolicy {
-	return key.startsWith('ip:') ? ADDRESS_POLICY : ACCOUNT_POLICY;
+	if (key.startsWith('ip:')) return ADDRESS_POLICY;
+	if (key.startsWith('device:')) return DEVICE_POLICY;
+	return ACCOUNT_POLICY;
 }
 
 /** How long the key must wait after its `failures`-th failure in a row. */
 export function delayAfter(failures: number, policy: ThrottlePolicy): number {
-	if (failures >= policy.blockAfter) return policy.blockMs;
 	if (failures < policy.freeFailures) return 0;
-	return policy.firstDelayMs * 2 ** (failures - policy.freeFailures);
+	return Math.min(policy.maxDelayMs, policy.firstDelayMs * 2 ** (failures - policy.freeFailures));
 }
 
 /** Milliseconds until any of the keys may try again; 0 when all are free. */
@@ -88,7 +108,7 @@ export function recordLoginFailure(db: Db, keys: string[], now = Date.now()) {
 	});
 }
 
-/** A correct password (or a teacher's reset) starts the account's count afresh. */
+/** A correct password (or a teacher's reset) starts the account's or the device cookie's count afresh. */
 export function clearThrottle(db: Db, key: string) {
 	db.delete(loginThrottle).where(eq(loginThrottle.key, key)).run();
 }
@@ -120,8 +140,9 @@ function refundAttempt(db: Db, key: string) {
 }
 
 /**
- * One sign-in attempt: refused without calling `check` while any key waits; a failure is counted on
- * every key, a success clears only the account key (see ADDRESS_POLICY for why).
+ * One sign-in attempt from a browser without a (valid, unrevoked) device cookie: refused without calling
+ * `check` while any key waits; a failure is counted on every key, a success clears only the account key
+ * (see ADDRESS_POLICY for why).
  */
 export async function throttledAttempt(
 	db: Db,
@@ -134,6 +155,25 @@ export async function throttledAttempt(
 	if (await check()) {
 		clearThrottle(db, keys.account);
 		refundAttempt(db, keys.address);
+		return { ok: true };
+	}
+	return { ok: false, waitMs: 0 };
+}
+
+/**
+ * One attempt from a browser with a device cookie for this account: only the cookie's own count applies.
+ * 'revoked' (nothing counted, `check` not called) when the cookie has used up its failures: the caller
+ * then treats the browser like any other.
+ */
+export async function deviceAttempt(
+	db: Db,
+	key: string,
+	check: () => Promise<boolean>,
+	now: () => number = Date.now
+): Promise<AttemptResult | 'revoked'> {
+	if (reserveAttempt(db, [key], now()) > 0) return 'revoked';
+	if (await check()) {
+		clearThrottle(db, key);
 		return { ok: true };
 	}
 	return { ok: false, waitMs: 0 };

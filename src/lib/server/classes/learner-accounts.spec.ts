@@ -46,30 +46,50 @@ describe('creating learner accounts in bulk', () => {
 });
 
 describe('resetting a learner’s password', () => {
-	it('gives a new password, ends the learner’s sessions and lifts a sign-in block', async () => {
+	it('gives a new password to an account the teacher made, ends its sessions and lifts a sign-in wait', async () => {
 		const db = classWorld();
 		const id = createClass(db, 'anna', '4b');
-		joinClass(db, id, 'ola');
-		const { token } = createSession(db, 'ola');
-		for (let i = 0; i < 10; i++) recordLoginFailure(db, [accountKey('ola')]);
-		const fresh = (await resetLearnerPassword(db, 'anna', id, 'ola'))!;
-		expect(fresh.username).toBe('ola');
-		const row = db.select().from(users).where(eq(users.id, 'ola')).get()!;
+		const [made] = (await createLearners(db, 'anna', id, ['Ola Nowak']))!;
+		const { token } = createSession(db, made.id);
+		for (let i = 0; i < 10; i++) recordLoginFailure(db, [accountKey(made.username)]);
+		const fresh = await resetLearnerPassword(db, 'anna', id, made.id);
+		if (typeof fresh === 'string') throw new Error(fresh);
+		expect(fresh.username).toBe(made.username);
+		const row = db.select().from(users).where(eq(users.id, made.id)).get()!;
 		expect(await verifyPassword(row.passwordHash, fresh.password)).toBe(true);
 		expect(validateSessionToken(db, token)).toBeNull();
-		expect(throttleWait(db, [accountKey('ola')])).toBe(0);
+		expect(throttleWait(db, [accountKey(made.username)])).toBe(0);
 	});
 
-	it('refuses a learner outside the class, a teacher, and another teacher’s class', async () => {
+	it('refuses a learner who joined with their own password, even in the teacher’s own class', async () => {
 		const db = classWorld();
 		const id = createClass(db, 'anna', '4b');
-		joinClass(db, id, 'ola');
-		joinClass(db, id, 'bogdan'); // a teacher who somehow became a member must never be reset this way
+		joinClass(db, id, 'ola'); // self-joined: created_by is empty
 		const { token } = createSession(db, 'ola');
-		expect(await resetLearnerPassword(db, 'anna', id, 'kuba')).toBeNull();
-		expect(await resetLearnerPassword(db, 'anna', id, 'bogdan')).toBeNull();
-		expect(await resetLearnerPassword(db, 'bogdan', id, 'ola')).toBeNull();
+		expect(await resetLearnerPassword(db, 'anna', id, 'ola')).toBe('not-creator');
 		expect(db.select().from(users).where(eq(users.id, 'ola')).get()!.passwordHash).toBe('x');
+		expect(validateSessionToken(db, token)).not.toBeNull();
+	});
+
+	it('refuses an account another teacher made, even when that learner is in this class too', async () => {
+		const db = classWorld();
+		const own = createClass(db, 'anna', '4b');
+		const theirs = createClass(db, 'bogdan', 'Kółko');
+		const [made] = (await createLearners(db, 'bogdan', theirs, ['Kuba Kowal']))!;
+		joinClass(db, own, made.id);
+		expect(await resetLearnerPassword(db, 'anna', own, made.id)).toBe('not-creator');
+		expect(typeof (await resetLearnerPassword(db, 'bogdan', theirs, made.id))).toBe('object');
+	});
+
+	it('refuses a learner outside the class, a teacher, and another teacher’s class as not found', async () => {
+		const db = classWorld();
+		const id = createClass(db, 'anna', '4b');
+		const [made] = (await createLearners(db, 'anna', id, ['Ola Nowak']))!;
+		joinClass(db, id, 'bogdan'); // a teacher who somehow became a member must never be reset this way
+		const { token } = createSession(db, made.id);
+		expect(await resetLearnerPassword(db, 'anna', id, 'kuba')).toBe('not-found');
+		expect(await resetLearnerPassword(db, 'anna', id, 'bogdan')).toBe('not-found');
+		expect(await resetLearnerPassword(db, 'bogdan', id, made.id)).toBe('not-found');
 		expect(validateSessionToken(db, token)).not.toBeNull();
 	});
 });

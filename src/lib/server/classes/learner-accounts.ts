@@ -1,3 +1,4 @@
+import { eq } from 'drizzle-orm';
 import type { Db } from '../db';
 import { classMembers, users } from '../db/schema';
 import { hashPassword } from '../auth/password';
@@ -7,6 +8,7 @@ import { setPassword } from '../users/users';
 import { easyPassword } from '../users/easy-password';
 import { pickUsername, takenLike, usernameBase } from '../users/usernames';
 import { teacherClass, teacherLearner } from '../access/teacher';
+import { mayResetPassword } from './reset-rule';
 
 export const MAX_BATCH = 60;
 export const MAX_NAME = 80;
@@ -54,13 +56,17 @@ export async function createLearners(db: Db, teacherId: string, classId: string,
 	});
 }
 
+export type ResetRefusal = 'not-found' | 'not-creator';
+
 /**
- * Only for a learner in this teacher's class. Ends the learner's sessions (a lost card must not keep
- * working) and clears sign-in throttling so the child can use the new password at once.
+ * Only for a learner in this teacher's class whose account this teacher made. Ends the learner's sessions
+ * (a lost card must not keep working) and clears sign-in throttling so the child can use the new password at once.
  */
-export async function resetLearnerPassword(db: Db, teacherId: string, classId: string, learnerId: string): Promise<NewLogin | null> {
+export async function resetLearnerPassword(db: Db, teacherId: string, classId: string, learnerId: string): Promise<NewLogin | ResetRefusal> {
 	const learner = teacherLearner(db, teacherId, classId, learnerId)?.learner;
-	if (!learner) return null;
+	if (!learner) return 'not-found';
+	const createdBy = db.select({ createdBy: users.createdBy }).from(users).where(eq(users.id, learner.id)).get()?.createdBy ?? null;
+	if (!mayResetPassword(createdBy, teacherId)) return 'not-creator';
 	const password = easyPassword();
 	await setPassword(db, learner.id, password);
 	invalidateUserSessions(db, learner.id);

@@ -3,6 +3,7 @@ import { isMember, joinClass } from './membership';
 import { classRoster, removeLearner } from './roster';
 import { createClass } from './teacher-classes';
 import { classWorld } from './test-fixtures';
+import { createLearners } from './learner-accounts';
 import { users } from '../db/schema';
 
 describe('class roster', () => {
@@ -13,6 +14,17 @@ describe('class roster', () => {
 		joinClass(db, id, 'kuba');
 		expect(classRoster(db, 'anna', id).map((l) => l.username)).toEqual(['kuba', 'ola']);
 		expect(classRoster(db, 'bogdan', id)).toEqual([]);
+	});
+
+	it('offers a new password only for accounts this teacher made', async () => {
+		const db = classWorld();
+		const id = createClass(db, 'anna', '4b');
+		joinClass(db, id, 'ola');
+		await createLearners(db, 'anna', id, ['Kuba Kowal']);
+		expect(classRoster(db, 'anna', id).map((l) => [l.username, l.resettable])).toEqual([
+			['kuba.kowal', true],
+			['ola', false]
+		]);
 	});
 
 	it('removing a learner keeps the account and the learner’s other classes', () => {

@@ -17,7 +17,10 @@ export const users = sqliteTable('users', {
 	displayName: text('display_name').notNull(),
 	role: text('role', { enum: ['teacher', 'learner'] }).notNull(),
 	passwordHash: text('password_hash').notNull(),
+	/** The teacher who made the account (bulk form); null when the learner chose their own password. */
 	createdBy: text('created_by'),
+	/** Seeded demo account with the public password: listed and removable on /teach. */
+	demo: integer('demo', { mode: 'boolean' }).notNull().default(false),
 	createdAt: createdAt()
 });
 
@@ -36,11 +39,17 @@ export const sessions = sqliteTable(
 );
 
 export const loginThrottle = sqliteTable('login_throttle', {
-	/** 'user:<name>' or 'ip:<address>' */
+	/** 'user:<name>', 'ip:<address>', 'device:<nonce>', or a creation quota 'signup:ip:<address>' / 'join:ip:<address>' */
 	key: text('key').primaryKey(),
 	failures: integer('failures').notNull().default(0),
 	lockedUntil: integer('locked_until', { mode: 'timestamp_ms' }),
 	updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull()
+});
+
+/** Values every server process must share and keep across restarts (e.g. the device-cookie key). */
+export const serverState = sqliteTable('server_state', {
+	key: text('key').primaryKey(),
+	value: text('value').notNull()
 });
 
 export const classes = sqliteTable(

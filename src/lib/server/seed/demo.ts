@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import type { Db } from '../db';
-import { assignmentQuestions, assignments, classMembers, classes, questions, users } from '../db/schema';
+import { assignmentQuestions, assignments, classMembers, classes, questions, serverState, users } from '../db/schema';
 import { createUser } from '../users/users';
 import { createArticle } from '../articles/articles';
 import seedText from './seed-article.txt?raw';
@@ -15,21 +15,30 @@ export const DEMO_ARTICLE = {
 	publishedOn: '2022-01-07'
 };
 
-/** Demo content for a first start only: an empty database gets the demo accounts, class, article and assignment. */
+/** Set when a teacher removes the demo: a database left without users must not get it back on the next start. */
+export const DEMO_REMOVED = 'demo-removed';
+
+/**
+ * Demo content for a first start only (and only where demo-rule.ts allows it): an empty database gets the demo
+ * accounts, class, article and assignment.
+ */
 export async function seedDemoIfEmpty(db: Db) {
 	const anyUser = db.select({ id: users.id }).from(users).limit(1).get();
 	if (anyUser) return false;
+	if (db.select().from(serverState).where(eq(serverState.key, DEMO_REMOVED)).get()) return false;
 	const teacher = await createUser(db, {
 		username: DEMO_TEACHER,
 		displayName: 'Pani Anna (demo)',
 		role: 'teacher',
-		password: DEMO_PASSWORD
+		password: DEMO_PASSWORD,
+		demo: true
 	});
 	const learner = await createUser(db, {
 		username: DEMO_LEARNER,
 		displayName: 'Uczeń demo',
 		role: 'learner',
-		password: DEMO_PASSWORD
+		password: DEMO_PASSWORD,
+		demo: true
 	});
 	const articleId = createArticle(db, teacher.id, { ...DEMO_ARTICLE, rawText: seedText });
 	db.transaction((tx) => {
@@ -54,5 +63,5 @@ export async function seedDemoIfEmpty(db: Db) {
 }
 
 export function hasDemoAccounts(db: Db) {
-	return !!db.select({ id: users.id }).from(users).where(eq(users.username, DEMO_TEACHER)).get();
+	return !!db.select({ id: users.id }).from(users).where(eq(users.demo, true)).limit(1).get();
 }

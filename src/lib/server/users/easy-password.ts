@@ -26,8 +26,9 @@ export const cryptoInt: RandomInt = (max) => {
 };
 
 /**
- * "lato-kot-42": about 18 bits, weak alone but fine behind sign-in throttling (ten tries, then a
- * 15-minute block) for a child's reading account; the child may change it on /account.
+ * "lato-kot-42": about 18 bits, weak alone but fine behind sign-in throttling (five free tries, then waits
+ * doubling to 15 minutes: about a hundred guesses a day) for a child's reading account; the child may change
+ * it on /account (to a password that passes the strength check).
  */
 export function easyPassword(random: RandomInt = cryptoInt): string {
 	const number = 10 + random(90);

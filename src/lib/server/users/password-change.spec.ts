@@ -18,10 +18,13 @@ describe('changing one’s password', () => {
 		expect(await currentPasswordMatches(db, user.id, 'stare-haslo-1')).toBe(false);
 	});
 
-	it('asks for a different, long enough, repeated new password', () => {
-		expect(newPasswordProblem('stare-haslo-1', 'stare-haslo-1', 'stare-haslo-1')).toBe('Nowe hasło musi być inne niż obecne.');
-		expect(newPasswordProblem('x', 'nowe-haslo-22', 'nowe-haslo-2')).toBe('Hasła nie są takie same.');
-		expect(newPasswordProblem('x', 'krotkie', 'krotkie')).toContain('co najmniej 8');
-		expect(newPasswordProblem('x', 'nowe-haslo-22', 'nowe-haslo-22')).toBeNull();
+	it('asks for a different, long enough, repeated and strong new password', async () => {
+		const ola = { displayName: 'Ola Nowak', username: 'ola.nowak' };
+		expect(await newPasswordProblem('stare-haslo-1', 'stare-haslo-1', 'stare-haslo-1', ola)).toBe('Nowe hasło musi być inne niż obecne.');
+		expect(await newPasswordProblem('x', 'nowe-haslo-22', 'nowe-haslo-2', ola)).toBe('Hasła nie są takie same.');
+		expect(await newPasswordProblem('x', 'krotkie', 'krotkie', ola)).toContain('co najmniej 8');
+		expect(await newPasswordProblem('x', 'password1', 'password1', ola)).toContain('Dodaj jeszcze jedno lub dwa nietypowe słowa.');
+		expect(await newPasswordProblem('x', 'nowak-na-rowerze', 'nowak-na-rowerze', ola)).toContain('nie może zawierać');
+		expect(await newPasswordProblem('x', 'nowe-haslo-22', 'nowe-haslo-22', ola)).toBeNull();
 	});
 });

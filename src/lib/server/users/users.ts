@@ -10,6 +10,7 @@ export interface NewUser {
 	role: 'teacher' | 'learner';
 	password: string;
 	createdBy?: string | null;
+	demo?: boolean;
 }
 
 export function normalizeUsername(name: string): string {
@@ -24,7 +25,8 @@ export async function createUser(db: Db, input: NewUser) {
 		displayName: input.displayName.trim(),
 		role: input.role,
 		passwordHash: await hashPassword(input.password),
-		createdBy: input.createdBy ?? null
+		createdBy: input.createdBy ?? null,
+		demo: input.demo ?? false
 	};
 	db.insert(users).values(row).run();
 	return row;
@@ -42,7 +44,8 @@ export function findUserByLogin(db: Db, login: string) {
 }
 
 /** New password hash; callers decide which sessions end (see invalidateUserSessions). */
-export async function setPassword(db: Db, userId: string, password: string) {
+export async function setPassword(db: Db, userId: string, password: string): Promise<string> {
 	const passwordHash = await hashPassword(password);
 	db.update(users).set({ passwordHash }).where(eq(users.id, userId)).run();
+	return passwordHash;
 }

@@ -1,11 +1,11 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { getDb } from '$lib/server/db';
 import { findOpenClassByCode, joinClass } from '$lib/server/classes/membership';
-import { createUser, findUserByLogin, normalizeUsername } from '$lib/server/users/users';
-import { displayNameProblem, passwordProblem, usernameProblem } from '$lib/server/users/validate';
-import { createSession } from '$lib/server/auth/session';
-import { setSessionCookie } from '$lib/server/auth/cookie';
-import { isUniqueViolation } from '$lib/server/db/errors';
+import { normalizeUsername } from '$lib/server/users/users';
+import { joinForm, parseForm } from '$lib/server/users/account-forms';
+import { signUpLearner } from '$lib/server/users/learner-signup';
+import { signInBrowser } from '$lib/server/auth/browser';
+import { issueDeviceEntry, readDeviceCookie } from '$lib/server/auth/device-cookie';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = ({ url, locals }) => ({
@@ -14,14 +14,11 @@ export const load: PageServerLoad = ({ url, locals }) => ({
 });
 
 export const actions: Actions = {
-	default: async ({ request, locals, cookies, url }) => {
-		const form = await request.formData();
-		const code = String(form.get('code') ?? '');
+	default: async ({ request, locals, cookies, url, getClientAddress }) => {
+		const input = parseForm(joinForm, await request.formData());
 		const db = getDb();
-		const found = findOpenClassByCode(db, code);
-		const username = normalizeUsername(String(form.get('username') ?? ''));
-		const displayName = String(form.get('displayName') ?? '').trim();
-		const keep = { code, username, displayName };
+		const found = findOpenClassByCode(db, input.code);
+		const keep = { code: input.code, username: normalizeUsername(input.username), displayName: input.displayName };
 		if (!found) return fail(400, { ...keep, message: 'Nie ma klasy o takim kodzie. Sprawdź kod u nauczyciela.' });
 
 		if (locals.user) {
@@ -30,21 +27,11 @@ export const actions: Actions = {
 			redirect(303, '/learn');
 		}
 
-		const password = String(form.get('password') ?? '');
-		const problem = displayNameProblem(displayName) ?? usernameProblem(username) ?? passwordProblem(password, String(form.get('password2') ?? ''));
-		if (problem) return fail(400, { ...keep, message: problem });
-		if (findUserByLogin(db, username)) return fail(400, { ...keep, message: 'Ta nazwa użytkownika jest już zajęta. Wybierz inną.' });
-
-		let user;
-		try {
-			user = await createUser(db, { username, displayName, role: 'learner', password });
-		} catch (e) {
-			if (isUniqueViolation(e)) return fail(400, { ...keep, message: 'Ta nazwa użytkownika jest już zajęta. Wybierz inną.' });
-			throw e;
-		}
-		joinClass(db, found.id, user.id);
-		const { token, expiresAt } = createSession(db, user.id);
-		setSessionCookie(cookies, token, expiresAt, url.protocol === 'https:');
+		const result = await signUpLearner(db, found.id, input, getClientAddress());
+		if (!result.ok) return fail(result.status, { ...keep, message: result.message });
+		// The password was just chosen here, so this browser is the owner's device from the start.
+		const devices = issueDeviceEntry(db, readDeviceCookie(cookies), result.user);
+		signInBrowser(db, cookies, result.user.id, devices, url.protocol === 'https:');
 		redirect(303, '/learn');
 	}
 };

@@ -1,30 +1,20 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { getDb } from '$lib/server/db';
-import { registerTeacher } from '$lib/server/users/register';
-import { createSession } from '$lib/server/auth/session';
-import { setSessionCookie } from '$lib/server/auth/cookie';
+import { signUpTeacher } from '$lib/server/users/register';
+import { parseForm, registerForm } from '$lib/server/users/account-forms';
 import type { Actions, PageServerLoad } from './$types';
 
+const home = (role: 'teacher' | 'learner') => (role === 'teacher' ? '/teach' : '/learn');
+
 export const load: PageServerLoad = ({ locals }) => {
-	if (locals.user) redirect(303, locals.user.role === 'teacher' ? '/teach' : '/learn');
+	if (locals.user) redirect(303, home(locals.user.role));
 };
 
 export const actions: Actions = {
-	default: async ({ request, cookies, url, locals }) => {
-		if (locals.user) redirect(303, locals.user.role === 'teacher' ? '/teach' : '/learn');
-		const form = await request.formData();
-		const displayName = String(form.get('displayName') ?? '');
-		const email = String(form.get('email') ?? '');
-		const db = getDb();
-		const result = await registerTeacher(db, {
-			displayName,
-			email,
-			password: String(form.get('password') ?? ''),
-			password2: String(form.get('password2') ?? '')
-		});
-		if (!result.ok) return fail(400, { displayName, email, message: result.message });
-		const { token, expiresAt } = createSession(db, result.id);
-		setSessionCookie(cookies, token, expiresAt, url.protocol === 'https:');
-		redirect(303, '/teach');
+	default: async ({ request, locals, getClientAddress }) => {
+		if (locals.user) redirect(303, home(locals.user.role));
+		const input = parseForm(registerForm, await request.formData());
+		const answer = await signUpTeacher(getDb(), input, getClientAddress());
+		return answer.status === 200 ? answer.body : fail(answer.status, answer.body);
 	}
 };

@@ -63,7 +63,8 @@ export const actions: Actions = {
 	resetPassword: async (event) => {
 		const { user, db, cls, form } = await guarded(event);
 		const login = await resetLearnerPassword(db, user.id, cls.id, field(form, 'learnerId'));
-		if (!login) error(404, 'Nie ma takiego ucznia w tej klasie.');
+		if (login === 'not-found') error(404, 'Nie ma takiego ucznia w tej klasie.');
+		if (login === 'not-creator') error(403, 'Ten uczeń sam założył konto i sam zmienia hasło (na stronie „Moje konto”).');
 		return { action: 'logins' as const, reset: true, logins: [login] };
 	},
 	createLearners: async (event) => {

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { eq } from 'drizzle-orm';
+import { users } from '../db/schema';
+import { JOIN_QUOTA } from '../auth/creation-limit';
+import { isMember } from '../classes/membership';
+import { createClass } from '../classes/teacher-classes';
+import { classWorld } from '../classes/test-fixtures';
+import { signUpLearner } from './learner-signup';
+
+const pw = 'bardzo-tajne-1';
+const input = (username: string, password = pw) => ({ displayName: 'Ola Nowak', username, password, password2: password });
+
+describe('a learner joining with a class code', () => {
+	it('gets an account of their own (no teacher made it) in the class', async () => {
+		const db = classWorld();
+		const cls = createClass(db, 'anna', '4b');
+		const r = await signUpLearner(db, cls, input(' Ola.Nowak '), '203.0.113.7');
+		if (!r.ok) throw new Error(r.message);
+		const row = db.select().from(users).where(eq(users.id, r.user.id)).get()!;
+		expect(row).toMatchObject({ username: 'ola.nowak', role: 'learner', createdBy: null });
+		expect(isMember(db, cls, r.user.id)).toBe(true);
+	});
+
+	it('must choose a strong password that is not their name or login', async () => {
+		const db = classWorld();
+		const cls = createClass(db, 'anna', '4b');
+		expect(await signUpLearner(db, cls, input('ola.nowak', 'haslo1234'), '203.0.113.7')).toMatchObject({ ok: false, status: 400, message: expect.stringContaining('za słabe') });
+		expect(await signUpLearner(db, cls, input('ola.nowak', 'nowak-zielony-rower'), '203.0.113.7')).toMatchObject({ ok: false, message: expect.stringContaining('nie może zawierać') });
+	});
+
+	it('is limited per address, with a clear Polish message; a taken username does not use up the limit', async () => {
+		const db = classWorld();
+		const cls = createClass(db, 'anna', '4b');
+		const t0 = 1_700_000_000_000;
+		expect(await signUpLearner(db, cls, input('ola'), '203.0.113.7', t0)).toMatchObject({ ok: false, message: expect.stringContaining('zajęta') });
+		for (let i = 0; i < JOIN_QUOTA.limit; i++) expect((await signUpLearner(db, cls, input(`uczen${i}`), '203.0.113.7', t0)).ok).toBe(true);
+		const refused = await signUpLearner(db, cls, input('jeszcze-jeden'), '203.0.113.7', t0 + 30 * 60_000);
+		expect(refused).toEqual({
+			ok: false,
+			status: 429,
+			message: `Z tej sieci założono w ciągu godziny już ${JOIN_QUOTA.limit} kont — to nasz limit. Spróbuj ponownie za 30 min albo poproś nauczyciela, żeby założył Ci konto.`
+		});
+		expect((await signUpLearner(db, cls, input('jeszcze-jeden'), '198.51.100.2', t0)).ok).toBe(true);
+	});
+});
