@@ -1,5 +1,4 @@
 const dateFmt = new Intl.DateTimeFormat('pl-PL', { day: 'numeric', month: 'long', year: 'numeric' });
-const plural = new Intl.PluralRules('pl-PL');
 
 export function formatDate(value: Date | number | string | null | undefined): string {
 	if (value === null || value === undefined || value === '') return '';
@@ -7,8 +6,5 @@ export function formatDate(value: Date | number | string | null | undefined): st
 	return Number.isNaN(d.getTime()) ? '' : dateFmt.format(d);
 }
 
-/** Polish noun agreement: pl(5, ['pytanie', 'pytania', 'pytań']) → '5 pytań'. */
-export function pl(n: number, [one, few, many]: [string, string, string]): string {
-	const rule = plural.select(n);
-	return `${n} ${rule === 'one' ? one : rule === 'few' ? few : many}`;
-}
+// Only for src/routes/teach/+page.svelte, which another branch is changing now; import from $lib/domain/plural.
+export { pl } from './domain/plural';

@@ -1,3 +1,5 @@
+import type { ClutterReason } from './clutter';
+
 export type BlockType = 'heading' | 'paragraph' | 'quote';
 
 export interface Block {
@@ -7,8 +9,8 @@ export interface Block {
 
 export interface RemovedPart {
 	text: string;
-	/** Why the clean-up dropped it, e.g. 'advert', 'social-embed', 'read-more', 'caption', 'share-prompt'. */
-	reason: string;
+	/** Why the clean-up dropped it. */
+	reason: ClutterReason;
 }
 
 export interface CleanedArticle {

@@ -8,8 +8,7 @@ import { matchText } from './check-text';
 import { matchForm } from './check-form';
 import { matchQuantity, matchTime } from './check-values';
 import type { ExpectedAnswer, Verdict } from './types';
-
-export const MAX_ANSWER_LENGTH = 500;
+import { MAX_ANSWER_LENGTH } from '../domain/limits';
 
 function matchOnce(expected: string, given: string): Match {
 	const ne = normalizeAnswer(expected);

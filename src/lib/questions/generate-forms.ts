@@ -1,5 +1,6 @@
 import type { ArticleFacts, Fact } from './facts';
-import type { Evidence, Question, Skill } from './types';
+import type { Skill } from '../domain/skills';
+import type { Evidence, Question } from './types';
 import type { Sentence } from './facts-text';
 import { distractorsFor, seededShuffle } from './distractors';
 import type { WhQuestion } from './generate-wh-facts';

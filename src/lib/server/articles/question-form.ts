@@ -1,9 +1,8 @@
 // Validation of a question a teacher edits or writes. Pure: takes the form's strings, returns either
 // the question fields to store or a Polish message (the page keeps what was typed).
-import type { QuestionType, Skill } from '$lib/questions/types';
+import { TEACHER_TYPES, type QuestionType } from '$lib/domain/question-types';
+import { isSkill, type Skill } from '$lib/domain/skills';
 
-export const TEACHER_TYPES = ['wh', 'choice', 'truefalse', 'gap'] as const;
-export const SKILLS: Skill[] = ['time', 'quantity', 'person', 'place', 'detail', 'sequence', 'vocabulary'];
 export const TRUE_FALSE = ['Prawda', 'Fałsz'];
 const MAX_PROMPT = 400;
 const MAX_ANSWER = 200;
@@ -42,7 +41,7 @@ export function questionInput(form: FormData): QuestionInput {
 export function parseQuestion(input: QuestionInput, allowedTypes: readonly string[] = TEACHER_TYPES): QuestionParse {
 	const type = input.type as QuestionType;
 	if (!allowedTypes.includes(type)) return { ok: false, message: 'Wybierz rodzaj pytania.' };
-	const skill = (SKILLS as string[]).includes(input.skill) ? (input.skill as Skill) : 'detail';
+	const skill = isSkill(input.skill) ? input.skill : 'detail';
 	const prompt = input.prompt.replace(/\s+/g, ' ').trim();
 	if (!prompt) return { ok: false, message: 'Wpisz treść pytania.' };
 	if (prompt.length > MAX_PROMPT) return { ok: false, message: `Pytanie jest za długie (najwyżej ${MAX_PROMPT} znaków).` };

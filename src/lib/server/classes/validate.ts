@@ -1,4 +1,4 @@
-export const MAX_CLASS_NAME = 60;
+import { MAX_CLASS_NAME } from '$lib/domain/limits';
 
 export function classNameProblem(name: string): string | null {
 	if (!name.trim()) return 'Podaj nazwę klasy, np. „4b — czytanie”.';

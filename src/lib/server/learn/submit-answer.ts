@@ -1,10 +1,10 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { checkAnswer } from '$lib/questions/check';
+import { MAX_ANSWER_LENGTH } from '$lib/domain/limits';
 import type { Db } from '../db';
 import { answers, assignmentQuestions, attempts } from '../db/schema';
 import { learnerAssignmentQuestion } from '../access/learner';
 
-export const MAX_ANSWER_LENGTH = 500;
 export const NO_SUCH_QUESTION = 'Nie ma takiego pytania w tym czytaniu.';
 
 export type SubmitResult =

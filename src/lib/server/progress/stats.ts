@@ -87,5 +87,3 @@ export function trend(weeks: WeekPoint[]): Trend | null {
 	const at = (x: number) => Math.min(1, Math.max(0, my + slope * (x - mx)));
 	return { perWeek, direction, from: at(xs[0]), to: at(xs[n - 1]) };
 }
-
-export const SKILLS = ['time', 'quantity', 'person', 'place', 'detail', 'sequence', 'vocabulary'] as const;

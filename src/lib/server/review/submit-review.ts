@@ -1,6 +1,7 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { fsrs, Rating, type CardInput } from 'ts-fsrs';
 import type { ExpectedAnswer, Verdict } from '$lib/questions/types';
+import { MAX_ANSWER_LENGTH } from '$lib/domain/limits';
 import type { Db } from '../db';
 import { reviewCards, reviewLog } from '../db/schema';
 import { learnerReviewCard } from '../access/learner';
@@ -35,7 +36,7 @@ export function submitReview(db: Db, userId: string, questionId: string, given: 
 	if (row.due.getTime() > now) return { ok: false, status: 409, message: 'To pytanie już powtórzono. Wróci później.' };
 	const trimmed = given.trim();
 	if (!trimmed) return { ok: false, status: 400, message: 'Wpisz odpowiedź, zanim ją sprawdzisz.' };
-	if (trimmed.length > 500) return { ok: false, status: 400, message: 'Odpowiedź jest za długa (najwyżej 500 znaków).' };
+	if (trimmed.length > MAX_ANSWER_LENGTH) return { ok: false, status: 400, message: `Odpowiedź jest za długa (najwyżej ${MAX_ANSWER_LENGTH} znaków).` };
 
 	const q = row.q;
 	const verdict = check({ answer: q.answer, accept: q.accept, options: q.options, type: q.type }, trimmed);

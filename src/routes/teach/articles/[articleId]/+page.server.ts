@@ -3,7 +3,8 @@ import { getDb } from '$lib/server/db';
 import { requireTeacher, teacherArticleOr404, teacherQuestionOr404 } from '$lib/server/access';
 import { readability } from '$lib/polish/readability';
 import { articleText } from '$lib/polish/article';
-import { parseQuestion, questionInput, TEACHER_TYPES } from '$lib/server/articles/question-form';
+import { parseQuestion, questionInput } from '$lib/server/articles/question-form';
+import { TEACHER_TYPES } from '$lib/domain/question-types';
 import { addQuestion, approveAll, archiveQuestion, liveQuestions, moveQuestion, setApproved, updateQuestion } from '$lib/server/articles/questions';
 import type { Actions, PageServerLoad } from './$types';
 
