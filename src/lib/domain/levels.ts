@@ -1,5 +1,5 @@
 // Rough CEFR difficulty of an article, estimated from its text (src/lib/polish/readability.ts).
-export const LEVELS = ['A2', 'B1', 'B2', 'C1'] as const;
+const LEVELS = ['A2', 'B1', 'B2', 'C1'] as const;
 export type Level = (typeof LEVELS)[number];
 
 /** For teachers choosing texts. */

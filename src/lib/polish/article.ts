@@ -1,6 +1,6 @@
 import type { ClutterReason } from './clutter';
 
-export type BlockType = 'heading' | 'paragraph' | 'quote';
+type BlockType = 'heading' | 'paragraph' | 'quote';
 
 export interface Block {
 	type: BlockType;

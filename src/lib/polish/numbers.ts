@@ -56,5 +56,4 @@ export function formatPolishNumber(n: number, opts: { nbsp?: boolean } = {}): st
 	return opts.nbsp ? s : s.replace(/[\u00a0\u202f]/g, ' ');
 }
 
-export { findQuantities, isYearLike, type Quantity } from './numbers-find';
-export { parseDigits } from './number-parse';
+export { findQuantities, isYearLike } from './numbers-find';

@@ -36,7 +36,7 @@ function matchSpellings(expected: string, given: string): Match {
 }
 
 /** One expected form against the answer; a second try with Polish letters restored. */
-export function matchFree(expected: string, given: string): Match {
+function matchFree(expected: string, given: string): Match {
 	const first = matchSpellings(expected, given);
 	if (first.ok) return first;
 	const restored = restoreDiacritics(given, expected);

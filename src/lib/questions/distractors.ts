@@ -5,7 +5,7 @@ import { nounForm, pluralCategory } from '../domain/plural';
 const shapes = new WeakMap<Fact, string>();
 
 /** What a fact's answer looks like, so a distractor can stand in its place without breaking the sentence. */
-export function shapeOf(f: Fact): string {
+function shapeOf(f: Fact): string {
 	let s = shapes.get(f);
 	if (s === undefined) {
 		s = computeShape(f);
@@ -123,7 +123,7 @@ export function distractorsFor(f: Fact, all: Fact[], answer: string, n = 3, synt
 const THOUSANDS: [string, string, string] = ['tysiąc', 'tysiące', 'tysięcy'];
 
 /** Plausible wrong numbers in the answer's own format ("122 tysiące" → "61 tysięcy"), for articles with too few facts of a kind. */
-export function syntheticFor(f: Fact, answer: string, n: number): string[] {
+function syntheticFor(f: Fact, answer: string, n: number): string[] {
 	if (f.kind === 'time' && f.time!.kind === 'year' && /^\d{4}$/.test(answer)) {
 		const y = Number(answer);
 		return [y - 3, y + 4, y - 9].map(String).slice(0, n);

@@ -20,7 +20,7 @@ function leadIn(a: ArticleFacts, f: Fact, answer: string): string | null {
 	return s.text;
 }
 
-export function skillOf(f: Fact): Skill {
+function skillOf(f: Fact): Skill {
 	return ({ time: 'time', quantity: 'quantity', person: 'person', quote: 'person', role: 'person', place: 'place', sentence: 'detail', word: 'vocabulary' } as const)[f.kind];
 }
 

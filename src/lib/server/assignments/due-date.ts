@@ -1,6 +1,6 @@
 // Due dates are chosen as a calendar day; the assignment is due at the end of that day in Poland,
 // whatever the server's own time zone.
-export const SCHOOL_TZ = 'Europe/Warsaw';
+const SCHOOL_TZ = 'Europe/Warsaw';
 
 /** Offset of `zone` from UTC at `at`, in minutes (Warsaw: 60 in winter, 120 in summer). */
 function zoneOffsetMinutes(at: Date, zone: string): number {

@@ -1,5 +1,5 @@
 /** Calendar days in Europe/Warsaw: streaks, weeks and date filters follow the learner's and teacher's own clock. */
-export const ZONE = 'Europe/Warsaw';
+const ZONE = 'Europe/Warsaw';
 
 const dayFmt = new Intl.DateTimeFormat('en-CA', { timeZone: ZONE, year: 'numeric', month: '2-digit', day: '2-digit' });
 const partsFmt = new Intl.DateTimeFormat('en-GB', {

@@ -6,7 +6,7 @@ import { warsawDay } from './days';
 import { SKILLS, type Skill } from '$lib/domain/skills';
 import { streak, trend, weeklyAverages } from './stats';
 
-export interface SkillRow {
+interface SkillRow {
 	skill: Skill;
 	answered: number;
 	correct: number;

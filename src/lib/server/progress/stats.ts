@@ -65,7 +65,7 @@ export interface Trend {
 }
 
 /** Slope below this many points per week reads as "no change": weekly averages of a few readings are noisy. */
-export const FLAT_POINTS_PER_WEEK = 1;
+const FLAT_POINTS_PER_WEEK = 1;
 
 /** Least-squares line through the weekly averages (x = weeks since the first one); null under two weeks. */
 export function trend(weeks: WeekPoint[]): Trend | null {

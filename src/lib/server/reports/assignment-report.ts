@@ -7,7 +7,7 @@ import { classLearners } from './class-learners';
 import { analyseItems, type ItemStats } from './item-analysis';
 import { ALL_TIME, type DateRange } from './range';
 
-export interface LearnerResult {
+interface LearnerResult {
 	id: string;
 	name: string;
 	username: string;

@@ -6,7 +6,7 @@ import { attemptState, type AttemptState } from '$lib/domain/attempt-state';
 import { classLearners } from './class-learners';
 import type { DateRange } from './range';
 
-export interface OverviewCell {
+interface OverviewCell {
 	state: AttemptState;
 	answered: number;
 	correct: number;
@@ -72,6 +72,6 @@ export function classOverview(db: Db, cls: ClassSummary, range: DateRange) {
 	return { cls, learners: grid, assignments: columns };
 }
 
-export function mean(xs: number[]): number | null {
+function mean(xs: number[]): number | null {
 	return xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : null;
 }
