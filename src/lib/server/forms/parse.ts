@@ -12,7 +12,7 @@ export type FormResult<S extends FormSchema> =
 	/** `message`: the first problem in field order (the pages show one); `values`: what was sent, to show again. */
 	| { ok: false; message: string; errors: Partial<Record<string, string>>; values: z.input<S> };
 
-/** The schema's own kind, past optional, default and transform wrappers. */
+/** Whether a field takes every value sent under its name (an array), looking past optional, default and transform wrappers. */
 function isList(field: z.ZodType): boolean {
 	let f: z.ZodType = field;
 	for (;;) {
