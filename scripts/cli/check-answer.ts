@@ -2,12 +2,12 @@
 // Exit 0 = accepted, 1 = rejected, 2 = wrong usage.
 import { parseArgs } from 'node:util';
 import { checkAnswer } from '../../src/lib/questions/check';
-import type { ExpectedAnswer, QuestionType } from '../../src/lib/questions/types';
+import type { ExpectedAnswer } from '../../src/lib/questions/types';
+import { QUESTION_TYPES, type QuestionType } from '../../src/lib/domain/question-types';
 import { CliError, runCli, type CliIo } from './io';
 
 const USAGE =
 	'usage: check-answer --expected TEXT --given TEXT [--type wh|gap|choice|truefalse|order|form] [--accept TEXT]... [--option TEXT]...';
-const TYPES: QuestionType[] = ['wh', 'gap', 'choice', 'truefalse', 'order', 'form'];
 
 const usage = (problem?: string) => new CliError(`${problem ? problem + '; ' : ''}${USAGE}`);
 
@@ -31,7 +31,7 @@ export function checkAnswerCli(args: string[], io: CliIo): number {
 			throw usage(e instanceof Error ? e.message.split('\n')[0] : String(e));
 		}
 		if (values.expected === undefined || values.given === undefined) throw usage('--expected and --given are required');
-		if (values.type !== undefined && !TYPES.includes(values.type as QuestionType)) throw usage(`unknown --type ${values.type}`);
+		if (values.type !== undefined && !(QUESTION_TYPES as readonly string[]).includes(values.type)) throw usage(`unknown --type ${values.type}`);
 		const expected: ExpectedAnswer = {
 			answer: values.expected,
 			...(values.accept ? { accept: values.accept } : {}),

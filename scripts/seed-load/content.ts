@@ -1,6 +1,7 @@
+import { SKILLS } from '../../src/lib/domain/skills';
+
 /** Synthetic articles and questions for the load database: realistic sizes, no Polish engine needed. */
 const TOPICS = ['Most w Toruniu', 'Festiwal w Opolu', 'Sejm o budżecie', 'Burze nad Mazowszem', 'Siatkarki w finale', 'Nowa linia kolejowa', 'Matura z polskiego', 'Inflacja w maju', 'Misja na Marsa', 'Szczepienia jesienią'];
-const SKILLS = ['time', 'quantity', 'person', 'place', 'detail', 'sequence', 'vocabulary'] as const;
 const TYPES = ['wh', 'wh', 'choice', 'truefalse', 'gap', 'wh', 'order', 'choice', 'wh', 'gap', 'truefalse'] as const;
 
 export const QUESTIONS_PER_ARTICLE = 11;

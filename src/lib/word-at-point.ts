@@ -24,7 +24,7 @@ function caretAt(x: number, y: number): { node: Node; offset: number } | null {
 }
 
 /** The sentence of the paragraph around a word's range. */
-export function inContext(range: Range): WordInContext | null {
+function inContext(range: Range): WordInContext | null {
 	const word = range.toString().trim().replace(/^-+|-+$/g, '');
 	if (!word) return null;
 	const start = range.startContainer;

@@ -2,8 +2,6 @@
 import type { Sense } from './polish/glossary';
 import type { CaseInfo } from './polish/cases';
 
-export type { Sense, CaseInfo };
-
 export interface WordEntry {
 	lemma: string;
 	forms: string[];

@@ -1,4 +1,6 @@
-export type BlockType = 'heading' | 'paragraph' | 'quote';
+import type { ClutterReason } from './clutter';
+
+type BlockType = 'heading' | 'paragraph' | 'quote';
 
 export interface Block {
 	type: BlockType;
@@ -7,8 +9,8 @@ export interface Block {
 
 export interface RemovedPart {
 	text: string;
-	/** Why the clean-up dropped it, e.g. 'advert', 'social-embed', 'read-more', 'caption', 'share-prompt'. */
-	reason: string;
+	/** Why the clean-up dropped it. */
+	reason: ClutterReason;
 }
 
 export interface CleanedArticle {

@@ -5,8 +5,7 @@ import {
 import { isYearLike, parsePolishNumber } from './numbers';
 import { withFastLetters } from './fast-letters';
 
-export type { Season } from './date-words';
-export type TimeKind = 'year' | 'date' | 'month' | 'range' | 'season' | 'weekday' | 'century' | 'decade';
+type TimeKind = 'year' | 'date' | 'month' | 'range' | 'season' | 'weekday' | 'century' | 'decade';
 
 export interface TimeExpr {
 	start: number;

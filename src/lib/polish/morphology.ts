@@ -4,7 +4,7 @@ import type { MorfologikDictionary } from './morfologik-dict';
 import { defaultDictPath, readDictionary } from './morfologik-file';
 import { guessLemmas } from './fallback-rules';
 
-export { parseTag, tagHas, type TagFeatures } from './morfologik-tags';
+export { parseTag, tagHas } from './morfologik-tags';
 
 export interface Analysis {
 	/** Lemma as the dictionary spells it: proper nouns keep their capital ("Warszawa"). */
@@ -136,10 +136,4 @@ export function isKnownWord(word: string): boolean {
 export function morphologyInfo(): { source: 'polimorf' | 'fallback'; loadMs: number } {
 	dictionary();
 	return { source: stats.source, loadMs: stats.loadMs };
-}
-
-/** Full load statistics, including the path tried and why the fallback is in use. */
-export function morphologyStats(): MorphologyStats {
-	dictionary();
-	return { ...stats };
 }

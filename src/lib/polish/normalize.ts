@@ -18,9 +18,6 @@ function foldForeignLetters(s: string): string {
 	});
 }
 
-export function hasPolishLetters(s: string): boolean {
-	return /[ąćęłńóśźżĄĆĘŁŃÓŚŹŻ]/.test(s);
-}
 
 /**
  * Lower-case (unless keepCase: Roman centuries need their capitals), NFC, typographic quotes and
@@ -77,7 +74,7 @@ export function allowedTypos(length: number): number {
 }
 
 /** Length of the common prefix of two strings. */
-export function commonPrefix(a: string, b: string): number {
+function commonPrefix(a: string, b: string): number {
 	let i = 0;
 	while (i < a.length && i < b.length && a[i] === b[i]) i++;
 	return i;

@@ -1,12 +1,12 @@
 import { isTeen, numberWord, type NumberWord } from './number-words';
 
-export const SPACE = '[ \\u00a0\\u2009\\u202f]';
+const SPACE = '[ \\u00a0\\u2009\\u202f]';
 /** Digits with optional thousands groups (space or dot) and a decimal part (comma or dot). */
 export const DIGITS_SRC = `\\d{1,3}(?:${SPACE}\\d{3})+(?:,\\d+)?|\\d{1,3}(?:\\.\\d{3}){2,}(?:,\\d+)?|\\d+(?:[.,]\\d+)?`;
 const DIGITS_WHOLE = new RegExp(`^-?(?:${DIGITS_SRC})$`);
 
 /** Value of a digit string: "122 000" → 122000, "4,9" → 4.9, "1.500" → 1500, "4.9" → 4.9. */
-export function parseDigits(raw: string): number | null {
+function parseDigits(raw: string): number | null {
 	const s = raw.trim();
 	if (!DIGITS_WHOLE.test(s)) return null;
 	let t = s.replace(/[ \u00a0\u2009\u202f]/g, '');

@@ -3,7 +3,7 @@
  * Rank orders the parts of a compound numeral ("sto dwadzieścia dwa"): each part must be of
  * lower rank than the one before, which rejects nonsense like "dwa trzy".
  */
-export type NumberWordKind = 'part' | 'mult' | 'vague';
+type NumberWordKind = 'part' | 'mult' | 'vague';
 
 export interface NumberWord {
 	value: number;

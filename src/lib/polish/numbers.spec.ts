@@ -5,7 +5,6 @@ import {
 	findQuantities,
 	formatPolishNumber,
 	isYearLike,
-	numberWithNounForm,
 	parsePolishNumber,
 	parseQuantity
 } from './numbers';
@@ -115,13 +114,5 @@ describe('formatting', () => {
 		expect(formatPolishNumber(122000, { nbsp: true })).toBe('122\u00a0000');
 		expect(formatPolishNumber(4.9)).toBe('4,9');
 		expect(formatPolishNumber(1222)).toBe('1222');
-	});
-	it('chooses the noun form', () => {
-		const forms: [string, string, string] = ['osoba', 'osoby', 'osób'];
-		expect(numberWithNounForm(1, forms)).toBe('1 osoba');
-		expect(numberWithNounForm(22, forms)).toBe('22 osoby');
-		expect(numberWithNounForm(12, forms)).toBe('12 osób');
-		expect(numberWithNounForm(25, forms)).toBe('25 osób');
-		expect(numberWithNounForm(1.5, ['tysiąc', 'tysiące', 'tysięcy', 'tysiąca'])).toBe('1,5 tysiąca');
 	});
 });

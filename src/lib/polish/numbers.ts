@@ -56,20 +56,4 @@ export function formatPolishNumber(n: number, opts: { nbsp?: boolean } = {}): st
 	return opts.nbsp ? s : s.replace(/[\u00a0\u202f]/g, ' ');
 }
 
-const plural = new Intl.PluralRules('pl-PL');
-
-/** "5 osób", "22 osoby", "1 osoba"; fractions take `fraction` (default: the many form). */
-export function nounFormFor(n: number, forms: [string, string, string, string?]): string {
-	const cat = plural.select(n);
-	if (cat === 'one') return forms[0];
-	if (cat === 'few') return forms[1];
-	if (cat === 'many') return forms[2];
-	return forms[3] ?? forms[2];
-}
-
-export function numberWithNounForm(n: number, forms: [string, string, string, string?]): string {
-	return `${formatPolishNumber(n)} ${nounFormFor(n, forms)}`;
-}
-
-export { findQuantities, isYearLike, type Quantity } from './numbers-find';
-export { parseDigits } from './number-parse';
+export { findQuantities, isYearLike } from './numbers-find';

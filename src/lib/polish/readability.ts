@@ -1,9 +1,8 @@
 // Difficulty estimate for Polish prose: Gunning's FOG index in its Polish form (hard word = 4+ syllables,
 // as used by Pisarek and Jasnopis) plus Pisarek's non-linear index, mapped to a rough CEFR band for
 // learners. docs/readability.md explains the formula, the thresholds and their limits.
+import type { Level } from '../domain/levels';
 import { splitSentences, splitWords } from './segment';
-
-export type CefrBand = 'A2' | 'B1' | 'B2' | 'C1';
 
 export interface Readability {
 	sentences: number;
@@ -18,7 +17,7 @@ export interface Readability {
 	fog: number;
 	/** Pisarek (2007): ½ × √(sentenceLength² + longWordPercent²). */
 	pisarek: number;
-	band: CefrBand;
+	band: Level;
 }
 
 const VOWEL = /[aąeęioóuy]/;
@@ -40,13 +39,13 @@ export function countSyllables(word: string): number {
 }
 
 // Upper bounds of FOG-PL for each band; docs/readability.md gives the reasoning.
-const BANDS: [number, CefrBand][] = [
+const BANDS: [number, Level][] = [
 	[7, 'A2'],
 	[10, 'B1'],
 	[13, 'B2']
 ];
 
-export function cefrBand(fog: number): CefrBand {
+export function cefrBand(fog: number): Level {
 	for (const [limit, band] of BANDS) if (fog < limit) return band;
 	return 'C1';
 }
@@ -73,11 +72,3 @@ export function readability(text: string): Readability {
 		band: cefrBand(fog)
 	};
 }
-
-/** Polish description of a band, for teachers choosing texts. */
-export const BAND_LABEL: Record<CefrBand, string> = {
-	A2: 'A2 — łatwy',
-	B1: 'B1 — średnio łatwy',
-	B2: 'B2 — średnio trudny',
-	C1: 'C1 — trudny'
-};

@@ -22,7 +22,7 @@ export function optionIndex(options: string[], given: string): number | null {
 const TRUE_WORDS = new Set(['prawda', 'tak', 'p', 't', 'true', 'prawdziwe', 'prawdziwy', 'yes']);
 const FALSE_WORDS = new Set(['fałsz', 'falsz', 'nie', 'f', 'n', 'false', 'nieprawda', 'fałszywe', 'falszywe', 'no']);
 
-export function truthValue(text: string): boolean | null {
+function truthValue(text: string): boolean | null {
 	const t = normalizeAnswer(text).replace(/[).:!]$/, '');
 	if (TRUE_WORDS.has(t)) return true;
 	if (FALSE_WORDS.has(t)) return false;
@@ -42,7 +42,7 @@ export function matchTrueFalse(answer: string, given: string, options: string[] 
 }
 
 /** "1, 3, 2" / "a-c-b" / one item per line / "A | B | C" → option indexes; null if any is unknown. */
-export function sequenceOf(text: string, options: string[]): number[] | null {
+function sequenceOf(text: string, options: string[]): number[] | null {
 	const t = text.trim();
 	const compact = /^[\da-z](?:\s*[,;\s>→-]+\s*[\da-z])+$/i.test(t) && !options.some((o) => same(o, t));
 	const parts = t.includes('\n')

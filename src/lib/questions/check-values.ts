@@ -16,7 +16,7 @@ function romanOf(n: number): string {
 }
 
 /** One canonical spelling per meaning, for verdicts and reports. */
-export function formatTime(t: TimeExpr): string {
+function formatTime(t: TimeExpr): string {
 	const y = t.year !== undefined ? ` ${t.year}` : '';
 	switch (t.kind) {
 		case 'year': return String(t.year);

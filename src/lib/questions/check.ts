@@ -8,8 +8,7 @@ import { matchText } from './check-text';
 import { matchForm } from './check-form';
 import { matchQuantity, matchTime } from './check-values';
 import type { ExpectedAnswer, Verdict } from './types';
-
-export const MAX_ANSWER_LENGTH = 500;
+import { MAX_ANSWER_LENGTH } from '../domain/limits';
 
 function matchOnce(expected: string, given: string): Match {
 	const ne = normalizeAnswer(expected);
@@ -37,7 +36,7 @@ function matchSpellings(expected: string, given: string): Match {
 }
 
 /** One expected form against the answer; a second try with Polish letters restored. */
-export function matchFree(expected: string, given: string): Match {
+function matchFree(expected: string, given: string): Match {
 	const first = matchSpellings(expected, given);
 	if (first.ok) return first;
 	const restored = restoreDiacritics(given, expected);

@@ -1,11 +1,11 @@
 import type { Fact } from './facts';
-import { formatPolishNumber, nounFormFor, parsePolishNumber } from '../polish/numbers';
+import { formatPolishNumber, parsePolishNumber } from '../polish/numbers';
+import { nounForm, pluralCategory } from '../domain/plural';
 
-const PLURAL = new Intl.PluralRules('pl-PL');
 const shapes = new WeakMap<Fact, string>();
 
 /** What a fact's answer looks like, so a distractor can stand in its place without breaking the sentence. */
-export function shapeOf(f: Fact): string {
+function shapeOf(f: Fact): string {
 	let s = shapes.get(f);
 	if (s === undefined) {
 		s = computeShape(f);
@@ -22,7 +22,7 @@ function computeShape(f: Fact): string {
 	}
 	if (f.kind === 'quantity') {
 		const q = f.quantity!;
-		const plural = PLURAL.select(q.value);
+		const plural = pluralCategory(q.value);
 		const mult = /tys|mln|mld|tysi|milion|miliard/.test(f.text) ? 'big' : 'plain';
 		return `q:${/^\D*\d/.test(f.text) ? 'd' : 'w'}:${q.unit ?? ''}:${q.noun ? 'n' : ''}:${q.modifier ? 'm' : ''}:${mult}:${plural}`;
 	}
@@ -40,7 +40,7 @@ function thousandsCase(text: string): 'nom' | 'gen' | 'any' {
 	const m = THOUSAND_WORD.exec(text);
 	if (!m) return 'any';
 	if (m[1].includes(',')) return 'any';
-	const nominative = nounFormFor(Number(m[1]), THOUSANDS);
+	const nominative = nounForm(Number(m[1]), THOUSANDS);
 	if (m[2] !== nominative) return 'gen';
 	return nominative === 'tysięcy' ? 'any' : 'nom';
 }
@@ -123,7 +123,7 @@ export function distractorsFor(f: Fact, all: Fact[], answer: string, n = 3, synt
 const THOUSANDS: [string, string, string] = ['tysiąc', 'tysiące', 'tysięcy'];
 
 /** Plausible wrong numbers in the answer's own format ("122 tysiące" → "61 tysięcy"), for articles with too few facts of a kind. */
-export function syntheticFor(f: Fact, answer: string, n: number): string[] {
+function syntheticFor(f: Fact, answer: string, n: number): string[] {
 	if (f.kind === 'time' && f.time!.kind === 'year' && /^\d{4}$/.test(answer)) {
 		const y = Number(answer);
 		return [y - 3, y + 4, y - 9].map(String).slice(0, n);
@@ -142,7 +142,7 @@ export function syntheticFor(f: Fact, answer: string, n: number): string[] {
 		v = decimals ? Number(v.toFixed(decimals)) : Math.round(v);
 		if (v === value || v <= 0 || (percent && v > 100)) continue;
 		let rest = m[3];
-		if (/tysi/.test(rest)) rest = ' ' + (genitive ? (v === 1 ? 'tysiąca' : 'tysięcy') : nounFormFor(v, THOUSANDS));
+		if (/tysi/.test(rest)) rest = ' ' + (genitive ? (v === 1 ? 'tysiąca' : 'tysięcy') : nounForm(v, THOUSANDS));
 		out.push(`${m[1] ?? ''}${formatPolishNumber(v)}${rest}`);
 		if (out.length >= n) break;
 	}

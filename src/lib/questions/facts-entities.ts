@@ -2,7 +2,7 @@ import { analyze } from '../polish/morphology';
 import { type Sentence, type Token, isCapitalized } from './facts-text';
 import { FIRST_NAME, ORG_STEMS, ROLE_HEAD, TITLE_WORDS } from './facts-lexicon';
 
-export type EntityKind = 'person' | 'org' | 'place' | 'name';
+type EntityKind = 'person' | 'org' | 'place' | 'name';
 
 export interface Entity {
 	kind: EntityKind;
@@ -37,7 +37,7 @@ function isOrgWord(word: string): boolean {
 }
 
 /** Capitalised words used mid-sentence somewhere in the article: a sentence-initial word among them is a name too. */
-export function midSentenceNames(sentences: Sentence[], tokens: Token[][]): Set<string> {
+function midSentenceNames(sentences: Sentence[], tokens: Token[][]): Set<string> {
 	const out = new Set<string>();
 	sentences.forEach((_, i) => {
 		tokens[i].forEach((t, j) => {

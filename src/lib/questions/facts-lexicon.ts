@@ -32,7 +32,7 @@ export const ORG_STEMS = ['urząd', 'urzęd', 'ministerstw', 'agencj', 'instytut
 	'centraln', 'polsk', 'europejsk', 'miejsk', 'wojskow', 'organizacj', 'unia', 'unii', 'konfederacj', 'biur', 'komend', 'inspekcj', 'fundusz'];
 
 /** Verbs of saying, past tense (all genders and numbers share the stem). */
-export const SPEECH_STEMS = ['powiedzia', 'podkreśli', 'doda', 'poinformowa', 'zapowiedzia', 'przekaza', 'oświadczy', 'zaznaczy',
+const SPEECH_STEMS = ['powiedzia', 'podkreśli', 'doda', 'poinformowa', 'zapowiedzia', 'przekaza', 'oświadczy', 'zaznaczy',
 	'stwierdzi', 'przypomnia', 'oceni', 'zapewni', 'wyjaśni', 'ogłosi', 'przyzna', 'mówi', 'informowa', 'zauważy', 'ostrzeg', 'uważa'];
 
 export function isSpeechVerb(word: string): boolean {

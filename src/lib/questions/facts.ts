@@ -6,7 +6,7 @@ import { findQuotes, type Quote } from './facts-quotes';
 import { wordInfo } from './grammar';
 
 /** sentence: a whole statement (true/false, ordering); word: one word form (word-form gaps). */
-export type FactKind = 'time' | 'quantity' | 'person' | 'place' | 'quote' | 'role' | 'sentence' | 'word';
+type FactKind = 'time' | 'quantity' | 'person' | 'place' | 'quote' | 'role' | 'sentence' | 'word';
 
 export interface Fact {
 	kind: FactKind;

@@ -1,5 +1,6 @@
 import type { ArticleFacts, Fact } from './facts';
-import type { Evidence, Question, Skill } from './types';
+import type { Skill } from '../domain/skills';
+import type { Evidence, Question } from './types';
 import type { Sentence } from './facts-text';
 import { distractorsFor, seededShuffle } from './distractors';
 import type { WhQuestion } from './generate-wh-facts';
@@ -19,7 +20,7 @@ function leadIn(a: ArticleFacts, f: Fact, answer: string): string | null {
 	return s.text;
 }
 
-export function skillOf(f: Fact): Skill {
+function skillOf(f: Fact): Skill {
 	return ({ time: 'time', quantity: 'quantity', person: 'person', quote: 'person', role: 'person', place: 'place', sentence: 'detail', word: 'vocabulary' } as const)[f.kind];
 }
 

@@ -35,7 +35,7 @@ function dependsOnContext(sentence: string): boolean {
 	return ANAPHORIC.test(sentence) || !!wordInfo(first).verb;
 }
 
-export function draftScore(d: Draft, weights: number[]): number {
+function draftScore(d: Draft, weights: number[]): number {
 	const f = d.fact;
 	let s = d.base + 0.3 * (weights[f.sentence.index] ?? 0);
 	if (f.kind === 'time' && f.time!.kind === 'weekday') s -= 0.35;

@@ -1,6 +1,5 @@
-/** form: a word-form gap (the base form is given, the learner writes the form the sentence needs). */
-export type QuestionType = 'wh' | 'gap' | 'choice' | 'truefalse' | 'order' | 'form';
-export type Skill = 'time' | 'quantity' | 'person' | 'place' | 'detail' | 'sequence' | 'vocabulary';
+import type { QuestionType } from '../domain/question-types';
+import type { Skill } from '../domain/skills';
 
 /** Where an answer comes from: the sentence and its character span in the article text given to the generator. */
 export interface Evidence {

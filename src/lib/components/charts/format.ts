@@ -17,19 +17,3 @@ export function duration(seconds: number): string {
 	const m = minutes % 60;
 	return h ? `${h} godz. ${m} min` : `${m} min`;
 }
-
-export const SKILL_LABELS: Record<string, string> = {
-	time: 'Czas (kiedy?)',
-	quantity: 'Liczby (ile?)',
-	person: 'Osoby (kto?)',
-	place: 'Miejsca (gdzie?)',
-	detail: 'Szczegóły',
-	sequence: 'Kolejność zdarzeń',
-	vocabulary: 'Słownictwo'
-};
-
-/** The noun of pl() without the number, for layouts that show the number separately. */
-export function noun(n: number, forms: [string, string, string]): string {
-	const rule = new Intl.PluralRules('pl-PL').select(n);
-	return rule === 'one' ? forms[0] : rule === 'few' ? forms[1] : forms[2];
-}

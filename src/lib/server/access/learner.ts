@@ -11,7 +11,7 @@ const member = (userId: string) => and(eq(classMembers.classId, assignments.clas
 /** An archived class is hidden from its learners, with everything in it. */
 const open = isNull(classes.archivedAt);
 
-export function learnerAssignment(db: Db, userId: string, assignmentId: string) {
+function learnerAssignment(db: Db, userId: string, assignmentId: string) {
 	return db
 		.select({ id: assignments.id, articleId: assignments.articleId, dueAt: assignments.dueAt, className: classes.name })
 		.from(assignments)

@@ -9,7 +9,7 @@ import { articles, assignments, classMembers, classes, questions, users } from '
 /** For writes: an update or delete limited to the teacher's own class changes nothing otherwise. */
 export const ownClass = (teacherId: string, classId: string) => and(eq(classes.id, classId), eq(classes.teacherId, teacherId));
 
-export const ownArticle = (teacherId: string, articleId: string) => and(eq(articles.id, articleId), eq(articles.ownerId, teacherId));
+const ownArticle = (teacherId: string, articleId: string) => and(eq(articles.id, articleId), eq(articles.ownerId, teacherId));
 
 export const classColumns = {
 	id: classes.id,

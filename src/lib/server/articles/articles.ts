@@ -17,7 +17,7 @@ export interface ArticleInput {
 	keep?: string[];
 }
 
-export const MAX_QUESTIONS = 12;
+const MAX_QUESTIONS = 12;
 
 type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 

@@ -36,7 +36,7 @@ function locate(raw: string, needle: string, from = 0): number {
  * Re-inserts restored parts as paragraphs where they stood in the raw text: before the first kept
  * block that came after them (inline removals such as URLs go after the block they were cut from).
  */
-export function insertRestored(raw: string, blocks: Block[], restored: RemovedPart[]): Block[] {
+function insertRestored(raw: string, blocks: Block[], restored: RemovedPart[]): Block[] {
 	if (restored.length === 0) return blocks;
 	const positions: number[] = [];
 	let from = 0;

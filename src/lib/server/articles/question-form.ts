@@ -1,10 +1,11 @@
-// Validation of a question a teacher edits or writes. Pure: takes the form's strings, returns either
-// the question fields to store or a Polish message (the page keeps what was typed).
-import type { QuestionType, Skill } from '$lib/questions/types';
+// Validation of a question a teacher edits or writes: the form's strings in, the question fields to store
+// out, or a Polish message (the page keeps what was typed).
+import { z } from 'zod';
+import { TEACHER_TYPES, type QuestionType } from '$lib/domain/question-types';
+import { isSkill, type Skill } from '$lib/domain/skills';
+import { line, lines, multiline } from '../forms/parse';
 
-export const TEACHER_TYPES = ['wh', 'choice', 'truefalse', 'gap'] as const;
-export const SKILLS: Skill[] = ['time', 'quantity', 'person', 'place', 'detail', 'sequence', 'vocabulary'];
-export const TRUE_FALSE = ['Prawda', 'Fałsz'];
+const TRUE_FALSE = ['Prawda', 'Fałsz'];
 const MAX_PROMPT = 400;
 const MAX_ANSWER = 200;
 const MAX_LIST = 12;
@@ -18,75 +19,74 @@ export interface QuestionFields {
 	skill: Skill;
 }
 
-/** The raw strings of the form, given back to the page on an error. */
-export interface QuestionInput {
-	type: string;
-	prompt: string;
-	answer: string;
-	accept: string;
-	options: string;
-	skill: string;
-}
-
-export type QuestionParse = { ok: true; value: QuestionFields } | { ok: false; message: string };
-
-const lines = (s: string) => [...new Set(s.split('\n').map((l) => l.replace(/\s+/g, ' ').trim()).filter(Boolean))];
 const same = (a: string, b: string) => a.toLocaleLowerCase('pl') === b.toLocaleLowerCase('pl');
 
-export function questionInput(form: FormData): QuestionInput {
-	const get = (k: string) => String(form.get(k) ?? '').replace(/\r\n?/g, '\n');
-	return { type: get('type'), prompt: get('prompt'), answer: get('answer'), accept: get('accept'), options: get('options'), skill: get('skill') };
-}
+/** Alternatives or choices, one per line. */
+const answerList = () =>
+	lines()
+		.refine((l) => l.length <= MAX_LIST, { message: `Podaj najwyżej ${MAX_LIST} pozycji na liście.`, abort: true })
+		.refine((l) => l.every((s) => s.length <= MAX_ANSWER), `Każda odpowiedź może mieć najwyżej ${MAX_ANSWER} znaków.`);
 
-/** `allowedTypes`: what the teacher may choose; an edit keeps the question's own type (order included). */
-export function parseQuestion(input: QuestionInput, allowedTypes: readonly string[] = TEACHER_TYPES): QuestionParse {
-	const type = input.type as QuestionType;
-	if (!allowedTypes.includes(type)) return { ok: false, message: 'Wybierz rodzaj pytania.' };
-	const skill = (SKILLS as string[]).includes(input.skill) ? (input.skill as Skill) : 'detail';
-	const prompt = input.prompt.replace(/\s+/g, ' ').trim();
-	if (!prompt) return { ok: false, message: 'Wpisz treść pytania.' };
-	if (prompt.length > MAX_PROMPT) return { ok: false, message: `Pytanie jest za długie (najwyżej ${MAX_PROMPT} znaków).` };
-	const accept = lines(input.accept);
-	const options = lines(input.options);
-	if (accept.length > MAX_LIST || options.length > MAX_LIST) return { ok: false, message: `Podaj najwyżej ${MAX_LIST} pozycji na liście.` };
-	if ([...accept, ...options].some((s) => s.length > MAX_ANSWER)) return { ok: false, message: `Każda odpowiedź może mieć najwyżej ${MAX_ANSWER} znaków.` };
+type Problem = { problem: string };
 
+/** The answer and lists a type needs, or what is wrong with them. */
+function byType(type: QuestionType, prompt: string, rawAnswer: string, accept: string[], options: string[]): Omit<QuestionFields, 'type' | 'skill'> | Problem {
 	if (type === 'order') {
-		const answer = lines(input.answer);
-		if (answer.length < 2) return { ok: false, message: 'Podaj co najmniej dwa elementy w poprawnej kolejności, każdy w osobnym wierszu.' };
+		const answer = lines().parse(rawAnswer);
+		if (answer.length < 2) return { problem: 'Podaj co najmniej dwa elementy w poprawnej kolejności, każdy w osobnym wierszu.' };
 		const shown = options.length ? options : [...answer].reverse();
 		if (shown.length !== answer.length || !answer.every((a) => shown.includes(a)))
-			return { ok: false, message: 'Elementy do ułożenia i poprawna kolejność muszą zawierać te same pozycje.' };
-		return { ok: true, value: { type, prompt, answer: answer.join('\n'), accept: [], options: shown, skill } };
+			return { problem: 'Elementy do ułożenia i poprawna kolejność muszą zawierać te same pozycje.' };
+		return { prompt, answer: answer.join('\n'), accept: [], options: shown };
 	}
 
-	let answer = input.answer.replace(/\s+/g, ' ').trim();
-	if (!answer) return { ok: false, message: 'Wpisz poprawną odpowiedź.' };
-	if (answer.length > MAX_ANSWER) return { ok: false, message: `Odpowiedź jest za długa (najwyżej ${MAX_ANSWER} znaków).` };
+	let answer = rawAnswer.replace(/\s+/g, ' ').trim();
+	if (!answer) return { problem: 'Wpisz poprawną odpowiedź.' };
+	if (answer.length > MAX_ANSWER) return { problem: `Odpowiedź jest za długa (najwyżej ${MAX_ANSWER} znaków).` };
 
 	if (type === 'truefalse') {
 		const match = TRUE_FALSE.find((o) => same(o, answer));
-		if (!match) return { ok: false, message: 'W pytaniu „prawda czy fałsz” odpowiedź to „Prawda” albo „Fałsz”.' };
-		return { ok: true, value: { type, prompt, answer: match, accept: [], options: [...TRUE_FALSE], skill } };
+		if (!match) return { problem: 'W pytaniu „prawda czy fałsz” odpowiedź to „Prawda” albo „Fałsz”.' };
+		return { prompt, answer: match, accept: [], options: [...TRUE_FALSE] };
 	}
-	if (type === 'gap') {
-		if (!/_{3,}/.test(prompt)) return { ok: false, message: 'Zaznacz lukę w zdaniu trzema podkreślnikami: ___' };
-	}
+	if (type === 'gap' && !/_{3,}/.test(prompt)) return { problem: 'Zaznacz lukę w zdaniu trzema podkreślnikami: ___' };
 	if (type === 'choice' || (type === 'gap' && options.length > 0)) {
-		if (options.length < 2) return { ok: false, message: 'Podaj co najmniej dwie odpowiedzi do wyboru, każdą w osobnym wierszu.' };
+		if (options.length < 2) return { problem: 'Podaj co najmniej dwie odpowiedzi do wyboru, każdą w osobnym wierszu.' };
 		const match = options.find((o) => same(o, answer));
-		if (!match) return { ok: false, message: 'Poprawna odpowiedź musi być jedną z odpowiedzi do wyboru.' };
+		if (!match) return { problem: 'Poprawna odpowiedź musi być jedną z odpowiedzi do wyboru.' };
 		answer = match;
 	}
 	return {
-		ok: true,
-		value: {
-			type,
-			prompt: type === 'gap' ? prompt.replace(/_{3,}/g, '____') : prompt,
-			answer,
-			accept: accept.filter((a) => !same(a, answer)),
-			options: type === 'wh' ? [] : options,
-			skill
-		}
+		prompt: type === 'gap' ? prompt.replace(/_{3,}/g, '____') : prompt,
+		answer,
+		accept: accept.filter((a) => !same(a, answer)),
+		options: type === 'wh' ? [] : options
 	};
 }
+
+/** `allowedTypes`: what the teacher may choose; an edit keeps the question's own type (order included). */
+export function questionForm(allowedTypes: readonly QuestionType[] = TEACHER_TYPES) {
+	return z
+		.object({
+			type: z
+				.string()
+				.refine((t) => (allowedTypes as readonly string[]).includes(t), 'Wybierz rodzaj pytania.')
+				.transform((t) => t as QuestionType),
+			prompt: line().min(1, 'Wpisz treść pytania.').max(MAX_PROMPT, `Pytanie jest za długie (najwyżej ${MAX_PROMPT} znaków).`),
+			accept: answerList(),
+			options: answerList(),
+			answer: multiline(),
+			skill: z.string().transform((s): Skill => (isSkill(s) ? s : 'detail'))
+		})
+		.transform((v, ctx): QuestionFields => {
+			const fields = byType(v.type, v.prompt, v.answer, v.accept, v.options);
+			if ('problem' in fields) {
+				ctx.addIssue({ code: 'custom', message: fields.problem, path: ['answer'] });
+				return z.NEVER;
+			}
+			return { type: v.type, skill: v.skill, ...fields };
+		});
+}
+
+/** The raw strings of the form, given back to the page on an error. */
+export type QuestionInput = z.input<ReturnType<typeof questionForm>>;

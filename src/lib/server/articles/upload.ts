@@ -4,7 +4,7 @@ import { htmlUploadText } from './link-import/extract';
 
 export const MAX_ARTICLE_CHARS = 50_000;
 /** Raw file limit: HTML pages carry much markup around their text. */
-export const MAX_FILE_BYTES = 400_000;
+const MAX_FILE_BYTES = 400_000;
 
 export type UploadResult = { ok: true; text: string; title: string } | { ok: false; message: string };
 

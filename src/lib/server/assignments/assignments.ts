@@ -6,7 +6,7 @@ import { articles, assignmentQuestions, assignments, classes } from '../db/schem
 import { liveQuestions } from '../articles/questions';
 import { teacherArticle } from '../access/teacher';
 
-export function ownClasses(db: Db, teacherId: string) {
+function ownClasses(db: Db, teacherId: string) {
 	return db
 		.select({ id: classes.id, name: classes.name })
 		.from(classes)

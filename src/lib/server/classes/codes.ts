@@ -5,7 +5,7 @@ import { cryptoInt, type RandomInt } from '../users/easy-password';
 
 /** No 0/O, 1/I/L: a code read aloud or copied from a board must not be misread. */
 export const CODE_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
-export const CODE_LENGTH = 7;
+const CODE_LENGTH = 7;
 
 export function generateClassCode(random: RandomInt = cryptoInt): string {
 	let code = '';

@@ -5,18 +5,22 @@ import { verifyPassword } from '../auth/password';
 import { createSession, validateSessionToken } from '../auth/session';
 import { accountKey, recordLoginFailure, throttleWait } from '../auth/throttle';
 import { isMember, joinClass } from './membership';
-import { createLearners, parseNames, resetLearnerPassword } from './learner-accounts';
+import { parseValues } from '../forms/parse';
+import { createLearners, resetLearnerPassword } from './learner-accounts';
+import { newLearnersForm } from './forms';
 import { createClass } from './teacher-classes';
 import { classWorld } from './test-fixtures';
 
 describe('parsing a list of names', () => {
-	it('takes one name per line, skipping blanks and tidying spaces', () => {
-		expect(parseNames('  Ola  Nowak \r\n\n Kuba\n')).toEqual({ names: ['Ola Nowak', 'Kuba'] });
+	const parseNames = (names: string) => parseValues(newLearnersForm, { names });
+	it('takes one name per line, skipping blanks and tidying spaces, keeping namesakes', () => {
+		expect(parseNames('  Ola  Nowak \r\n\n Kuba\nKuba')).toEqual({ ok: true, data: { names: ['Ola Nowak', 'Kuba', 'Kuba'] } });
 	});
 	it('explains an empty, too long or too big list', () => {
-		expect(parseNames(' \n ')).toHaveProperty('problem');
-		expect(parseNames('x'.repeat(81))).toHaveProperty('problem');
-		expect('problem' in parseNames(Array.from({ length: 61 }, (_, i) => `Uczeń ${i}`).join('\n'))).toBe(true);
+		expect(parseNames(' \n ')).toMatchObject({ ok: false, message: 'Wpisz co najmniej jedno imię i nazwisko (jedno w wierszu).' });
+		expect(parseNames('x'.repeat(81))).toMatchObject({ ok: false, message: `Za długie imię i nazwisko (najwyżej 80 znaków): „${'x'.repeat(30)}…”.` });
+		const many = Array.from({ length: 61 }, (_, i) => `Uczeń ${i}`).join('\n');
+		expect(parseNames(many)).toMatchObject({ ok: false, message: 'Naraz można założyć najwyżej 60 kont (wpisano 61).', values: { names: many } });
 	});
 });
 

@@ -10,30 +10,12 @@ import { pickUsername, takenLike, usernameBase } from '../users/usernames';
 import { teacherClass, teacherLearner } from '../access/teacher';
 import { mayResetPassword } from './reset-rule';
 
-export const MAX_BATCH = 60;
-export const MAX_NAME = 80;
-
 /** A login card's content; the password exists only in this object, never in the database. */
 export interface NewLogin {
 	id: string;
 	displayName: string;
 	username: string;
 	password: string;
-}
-
-export type ParsedNames = { names: string[] } | { problem: string };
-
-/** One name per line; blank lines skipped, spaces tidied. Duplicates are kept: two pupils may share a name. */
-export function parseNames(text: string): ParsedNames {
-	const names = text
-		.split(/\r?\n/)
-		.map((line) => line.replace(/\s+/g, ' ').trim())
-		.filter(Boolean);
-	if (names.length === 0) return { problem: 'Wpisz co najmniej jedno imię i nazwisko (jedno w wierszu).' };
-	if (names.length > MAX_BATCH) return { problem: `Naraz można założyć najwyżej ${MAX_BATCH} kont (wpisano ${names.length}).` };
-	const long = names.find((n) => n.length > MAX_NAME);
-	if (long) return { problem: `Za długie imię i nazwisko (najwyżej ${MAX_NAME} znaków): „${long.slice(0, 30)}…”.` };
-	return { names };
 }
 
 /** Creates learner accounts in the teacher's class; null when the class is not theirs (nothing created). */

@@ -2,7 +2,7 @@ import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../db';
 import { classMembers, classes } from '../db/schema';
 
-export function normalizeClassCode(code: string): string {
+function normalizeClassCode(code: string): string {
 	return code.replace(/[\s-]/g, '').toUpperCase();
 }
 

@@ -1,7 +1,10 @@
 import { sql } from 'drizzle-orm';
 import { index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import type { Block } from '../../polish/article';
-import type { Evidence, QuestionType, Skill } from '../../questions/types';
+import type { Evidence } from '../../questions/types';
+import { QUESTION_ORIGINS, type QuestionType } from '../../domain/question-types';
+import type { Skill } from '../../domain/skills';
+import type { Level } from '../../domain/levels';
 import type { StoredRemovedPart } from '../articles/prepare';
 
 const id = () => text('id').primaryKey();
@@ -98,7 +101,7 @@ export const articles = sqliteTable(
 		removed: text('removed', { mode: 'json' }).$type<StoredRemovedPart[]>().notNull(),
 		wordCount: integer('word_count').notNull(),
 		readability: real('readability'),
-		level: text('level'),
+		level: text('level').$type<Level>(),
 		createdAt: createdAt(),
 		updatedAt: integer('updated_at', { mode: 'timestamp_ms' })
 	},
@@ -115,7 +118,7 @@ export const questions = sqliteTable(
 		position: integer('position').notNull(),
 		/** Generator key; null for questions a teacher wrote. */
 		genKey: text('gen_key'),
-		origin: text('origin', { enum: ['generated', 'edited', 'teacher'] }).notNull(),
+		origin: text('origin', { enum: QUESTION_ORIGINS }).notNull(),
 		approved: integer('approved', { mode: 'boolean' }).notNull().default(false),
 		type: text('type').$type<QuestionType>().notNull(),
 		prompt: text('prompt').notNull(),

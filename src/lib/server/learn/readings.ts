@@ -1,8 +1,7 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
+import { attemptState } from '$lib/domain/attempt-state';
 import type { Db } from '../db';
 import { answers, articles, assignmentQuestions, assignments, attempts, classMembers, classes, questions } from '../db/schema';
-
-export type ReadingState = 'not-started' | 'in-progress' | 'done';
 
 export function listReadings(db: Db, userId: string) {
 	const rows = db
@@ -31,7 +30,7 @@ export function listReadings(db: Db, userId: string) {
 		...r,
 		answered: r.answered ?? 0,
 		correct: r.correct ?? 0,
-		state: (r.finishedAt ? 'done' : r.answered ? 'in-progress' : 'not-started') as ReadingState
+		state: attemptState(r.answered, r.finishedAt)
 	}));
 }
 

@@ -3,8 +3,8 @@ import { checkAnswer } from '$lib/questions/check';
 import type { Db } from '../db';
 import { answers, assignmentQuestions, attempts } from '../db/schema';
 import { learnerAssignmentQuestion } from '../access/learner';
+import { answerText } from './answer-form';
 
-export const MAX_ANSWER_LENGTH = 500;
 export const NO_SUCH_QUESTION = 'Nie ma takiego pytania w tym czytaniu.';
 
 export type SubmitResult =
@@ -19,10 +19,9 @@ export type SubmitResult =
 export function submitAnswer(db: Db, userId: string, assignmentId: string, questionId: string, given: string): SubmitResult {
 	const question = learnerAssignmentQuestion(db, userId, assignmentId, questionId);
 	if (!question) return { ok: false, status: 404, message: NO_SUCH_QUESTION };
-	const trimmed = given.trim();
-	if (!trimmed) return { ok: false, status: 400, message: 'Wpisz odpowiedź, zanim ją sprawdzisz.' };
-	if (trimmed.length > MAX_ANSWER_LENGTH)
-		return { ok: false, status: 400, message: `Odpowiedź jest za długa (najwyżej ${MAX_ANSWER_LENGTH} znaków).` };
+	const text = answerText.safeParse(given);
+	if (!text.success) return { ok: false, status: 400, message: text.error.issues[0].message };
+	const trimmed = text.data;
 
 	return db.transaction((tx): SubmitResult => {
 		tx.insert(attempts).values({ id: crypto.randomUUID(), userId, assignmentId }).onConflictDoNothing().run();

@@ -3,10 +3,11 @@ import type { Db } from '../db';
 import { answers, attempts, questions, reviewLog } from '../db/schema';
 import { dueReviewCount } from '../review/queue';
 import { dayKey } from '$lib/warsaw-time';
-import { SKILLS, streak, trend, weeklyAverages } from './stats';
+import { SKILLS, type Skill } from '$lib/domain/skills';
+import { streak, trend, weeklyAverages } from './stats';
 
-export interface SkillRow {
-	skill: string;
+interface SkillRow {
+	skill: Skill;
 	answered: number;
 	correct: number;
 	reviewed: number;

@@ -65,7 +65,7 @@ export interface Trend {
 }
 
 /** Slope below this many points per week reads as "no change": weekly averages of a few readings are noisy. */
-export const FLAT_POINTS_PER_WEEK = 1;
+const FLAT_POINTS_PER_WEEK = 1;
 
 /** Least-squares line through the weekly averages (x = weeks since the first one); null under two weeks. */
 export function trend(weeks: WeekPoint[]): Trend | null {
@@ -87,5 +87,3 @@ export function trend(weeks: WeekPoint[]): Trend | null {
 	const at = (x: number) => Math.min(1, Math.max(0, my + slope * (x - mx)));
 	return { perWeek, direction, from: at(xs[0]), to: at(xs[n - 1]) };
 }
-
-export const SKILLS = ['time', 'quantity', 'person', 'place', 'detail', 'sequence', 'vocabulary'] as const;

@@ -1,5 +1,5 @@
 /** Small hand-made schools for unit tests of progress, review and reports (inserted directly, no Polish engine). */
-import type { Skill } from '../../questions/types';
+import type { Skill } from '$lib/domain/skills';
 import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '../db';
 import { answers, articles, assignmentQuestions, assignments, attempts, classMembers, classes, questions, users } from '../db/schema';

@@ -2,16 +2,16 @@ import { and, asc, eq, gte, lt } from 'drizzle-orm';
 import type { Db } from '../db';
 import { answers, assignmentQuestions, attempts, questions } from '../db/schema';
 import type { TeacherAssignment } from '../access/teacher';
-import { cellState, type CellState } from './cell-state';
+import { attemptState, type AttemptState } from '$lib/domain/attempt-state';
 import { classLearners } from './class-learners';
 import { analyseItems, type ItemStats } from './item-analysis';
 import { ALL_TIME, type DateRange } from './range';
 
-export interface LearnerResult {
+interface LearnerResult {
 	id: string;
 	name: string;
 	username: string;
-	state: CellState;
+	state: AttemptState;
 	answered: number;
 	correct: number;
 	finishedAt: Date | null;
@@ -69,7 +69,7 @@ export function assignmentReport(db: Db, assignment: TeacherAssignment, range: D
 		const finished = filtered ? c.answered >= qs.length && qs.length > 0 : !!t?.finishedAt;
 		return {
 			...l,
-			state: cellState(c.answered, finished ? (t?.finishedAt ?? true) : null),
+			state: attemptState(c.answered, finished ? (t?.finishedAt ?? true) : null),
 			answered: c.answered,
 			correct: c.correct,
 			finishedAt: t?.finishedAt ?? null,

@@ -2,12 +2,12 @@ import { and, asc, eq, gte, lt, sql } from 'drizzle-orm';
 import type { Db } from '../db';
 import { articles, assignments, attempts } from '../db/schema';
 import type { ClassSummary } from '../access/teacher';
-import { cellState, type CellState } from './cell-state';
+import { attemptState, type AttemptState } from '$lib/domain/attempt-state';
 import { classLearners } from './class-learners';
 import type { DateRange } from './range';
 
-export interface OverviewCell {
-	state: CellState;
+interface OverviewCell {
+	state: AttemptState;
 	answered: number;
 	correct: number;
 	total: number;
@@ -54,7 +54,7 @@ export function classOverview(db: Db, cls: ClassSummary, range: DateRange) {
 	const grid = learners.map((l) => {
 		const cells: OverviewCell[] = tasks.map((t) => {
 			const a = byKey.get(`${l.id}|${t.id}`);
-			return { state: cellState(a?.answered, a?.finishedAt), answered: a?.answered ?? 0, correct: a?.correct ?? 0, total: t.total };
+			return { state: attemptState(a?.answered, a?.finishedAt), answered: a?.answered ?? 0, correct: a?.correct ?? 0, total: t.total };
 		});
 		const done = cells.filter((c) => c.state === 'done');
 		return { learner: l, cells, done: done.length, average: mean(done.map((c) => c.correct / (c.total || 1))) };
@@ -72,6 +72,6 @@ export function classOverview(db: Db, cls: ClassSummary, range: DateRange) {
 	return { cls, learners: grid, assignments: columns };
 }
 
-export function mean(xs: number[]): number | null {
+function mean(xs: number[]): number | null {
 	return xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : null;
 }

@@ -3,14 +3,12 @@ import { dayKey } from '$lib/warsaw-time';
 import type { assignmentReport } from './assignment-report';
 import type { classOverview } from './class-overview';
 import type { learnerReport } from './learner-report';
-import { STATE_LABEL } from './cell-state';
+import { STATE_IN_REPORT } from '$lib/domain/attempt-state';
+import { SKILL_LABEL } from '$lib/domain/skills';
 
 /** Percent as a whole number: Excel then sorts and averages the column. */
 const pct = (share: number | null) => (share === null ? null : Math.round(share * 100));
 const day = (d: Date | null) => (d ? dayKey(d) : null);
-const SKILL: Record<string, string> = {
-	time: 'czas', quantity: 'liczby', person: 'osoby', place: 'miejsca', detail: 'szczegóły', sequence: 'kolejność', vocabulary: 'słownictwo'
-};
 
 /** Same layout as the page: one row per learner, per assignment the state or the score in percent. */
 export function overviewCsv(o: ReturnType<typeof classOverview>): string {
@@ -20,7 +18,7 @@ export function overviewCsv(o: ReturnType<typeof classOverview>): string {
 		r.learner.username,
 		r.done,
 		pct(r.average),
-		...r.cells.map((c) => (c.state === 'done' ? pct(c.total ? c.correct / c.total : null) : STATE_LABEL[c.state]))
+		...r.cells.map((c) => (c.state === 'done' ? pct(c.total ? c.correct / c.total : null) : STATE_IN_REPORT[c.state]))
 	]);
 	rows.push(['Ukończyło', '', '', '', ...o.assignments.map((a) => `${a.done} z ${o.learners.length}`)]);
 	return toCsv(header, rows);
@@ -32,7 +30,7 @@ export function assignmentLearnersCsv(r: ReturnType<typeof assignmentReport>): s
 		r.learners.map((l) => [
 			l.name,
 			l.username,
-			STATE_LABEL[l.state],
+			STATE_IN_REPORT[l.state],
 			l.answered,
 			l.correct,
 			r.total,
@@ -50,7 +48,7 @@ export function assignmentItemsCsv(r: ReturnType<typeof assignmentReport>): stri
 			i + 1,
 			q.prompt,
 			q.answer.split('\n').join(' → '),
-			SKILL[q.skill] ?? q.skill,
+			SKILL_LABEL[q.skill],
 			q.answered,
 			q.correct,
 			pct(q.facility),
@@ -67,7 +65,7 @@ export function learnerHistoryCsv(r: ReturnType<typeof learnerReport>): string {
 			h.title,
 			day(h.createdAt),
 			day(h.dueAt),
-			STATE_LABEL[h.state],
+			STATE_IN_REPORT[h.state],
 			h.correct,
 			h.total,
 			h.state === 'done' && h.total ? pct(h.correct / h.total) : null,
@@ -80,6 +78,6 @@ export function learnerHistoryCsv(r: ReturnType<typeof learnerReport>): string {
 export function learnerSkillsCsv(r: ReturnType<typeof learnerReport>): string {
 	return toCsv(
 		['Umiejętność', 'Odpowiedzi', 'Poprawne', 'Trafność %'],
-		r.skills.map((s) => [SKILL[s.skill] ?? s.skill, s.answered, s.correct, pct(s.answered ? s.correct / s.answered : null)])
+		r.skills.map((s) => [SKILL_LABEL[s.skill], s.answered, s.correct, pct(s.answered ? s.correct / s.answered : null)])
 	);
 }

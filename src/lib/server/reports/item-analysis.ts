@@ -8,7 +8,7 @@ export interface ItemAnswer {
 	given: string;
 }
 
-export interface WrongAnswer {
+interface WrongAnswer {
 	text: string;
 	count: number;
 }
@@ -25,9 +25,9 @@ export interface ItemStats {
 }
 
 /** The classical cut (Kelley): 27% at each end maximises the difference while keeping groups large enough. */
-export const GROUP_SHARE = 0.27;
+const GROUP_SHARE = 0.27;
 
-export function facility(correct: number, answered: number): number | null {
+function facility(correct: number, answered: number): number | null {
 	return answered === 0 ? null : correct / answered;
 }
 

@@ -3,7 +3,7 @@ import type { Db } from '../db';
 import { answers, articles, assignments, attempts, questions } from '../db/schema';
 import { trend, weeklyAverages } from '../progress/stats';
 import type { TeacherLearner } from '../access/teacher';
-import { cellState } from './cell-state';
+import { attemptState } from '$lib/domain/attempt-state';
 import type { DateRange } from './range';
 
 /** A learner of a class the teacher may see (from teacherLearner): every assignment of the class with their result, trend and skills. */
@@ -39,7 +39,7 @@ export function learnerReport(db: Db, found: TeacherLearner, range: DateRange) {
 		answered: r.answered ?? 0,
 		correct: r.correct ?? 0,
 		readingSeconds: r.readingSeconds ?? 0,
-		state: cellState(r.answered, r.finishedAt)
+		state: attemptState(r.answered, r.finishedAt)
 	}));
 	const finished = history.filter((h) => h.finishedAt && h.total > 0);
 	const weeks = weeklyAverages(finished.map((h) => ({ at: h.finishedAt!.getTime(), score: h.correct / h.total })));

@@ -7,7 +7,7 @@ import { answers, attempts, questions, reviewCards } from '../db/schema';
  * Wrong answers become review cards lazily, here, rather than in answer submission: submitting stays a
  * single small transaction, and a card is due from the moment of the wrong answer.
  */
-export function syncReviewCards(db: Db, userId: string) {
+function syncReviewCards(db: Db, userId: string) {
 	const missing = db
 		.select({ questionId: answers.questionId, at: sql<number>`min(${answers.answeredAt})` })
 		.from(attempts)

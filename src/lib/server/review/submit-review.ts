@@ -4,6 +4,7 @@ import type { ExpectedAnswer, Verdict } from '$lib/questions/types';
 import type { Db } from '../db';
 import { reviewCards, reviewLog } from '../db/schema';
 import { learnerReviewCard } from '../access/learner';
+import { answerText } from '../learn/answer-form';
 
 export type Checker = (expected: ExpectedAnswer, given: string) => Verdict;
 
@@ -33,9 +34,9 @@ export function submitReview(db: Db, userId: string, questionId: string, given: 
 	const row = learnerReviewCard(db, userId, questionId);
 	if (!row) return { ok: false, status: 404, message: NOT_IN_REVIEW };
 	if (row.due.getTime() > now) return { ok: false, status: 409, message: 'To pytanie już powtórzono. Wróci później.' };
-	const trimmed = given.trim();
-	if (!trimmed) return { ok: false, status: 400, message: 'Wpisz odpowiedź, zanim ją sprawdzisz.' };
-	if (trimmed.length > 500) return { ok: false, status: 400, message: 'Odpowiedź jest za długa (najwyżej 500 znaków).' };
+	const text = answerText.safeParse(given);
+	if (!text.success) return { ok: false, status: 400, message: text.error.issues[0].message };
+	const trimmed = text.data;
 
 	const q = row.q;
 	const verdict = check({ answer: q.answer, accept: q.accept, options: q.options, type: q.type }, trimmed);

@@ -9,7 +9,7 @@ import type { Sense } from '$lib/polish/glossary';
 import { isHeadword, meaningsOf } from './glossary-file';
 import type { WordEntry, WordInfo } from '$lib/word-info';
 
-export type { WordEntry, WordInfo };
+export type { WordInfo };
 
 const WORD = /^[\p{L}][\p{L}\p{M}'-]{0,49}$/u;
 const MAX_SENTENCE = 400;

@@ -3,7 +3,7 @@ import { getDb } from '$lib/server/db';
 import { learnerAssignmentOr404, learnerAssignmentQuestion, requireLearner } from '$lib/server/access';
 import { loadReading } from '$lib/server/learn/reading-view';
 import { NO_SUCH_QUESTION, submitAnswer } from '$lib/server/learn/submit-answer';
-import { answerFromForm } from '$lib/server/learn/answer-form';
+import { answerFromForm, questionIdOf } from '$lib/server/learn/answer-form';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = (event) => {
@@ -18,7 +18,7 @@ export const actions: Actions = {
 		const db = getDb();
 		const assignment = learnerAssignmentOr404(db, user.id, event.params.assignmentId);
 		const form = await event.request.formData();
-		const questionId = String(form.get('questionId') ?? '');
+		const questionId = questionIdOf(form);
 		const question = learnerAssignmentQuestion(db, user.id, assignment.id, questionId);
 		if (!question) return fail(404, { questionId, message: NO_SUCH_QUESTION });
 		const parsed = answerFromForm(question, form);

@@ -1,7 +1,7 @@
 import { fail } from '@sveltejs/kit';
 import { getDb } from '$lib/server/db';
 import { learnerReviewCard, requireLearner } from '$lib/server/access';
-import { answerFromForm } from '$lib/server/learn/answer-form';
+import { answerFromForm, questionIdOf } from '$lib/server/learn/answer-form';
 import { reviewQueue } from '$lib/server/review/queue';
 import { NOT_IN_REVIEW, submitReview } from '$lib/server/review/submit-review';
 import { checkAnswer } from '$lib/questions/check';
@@ -18,7 +18,7 @@ export const actions: Actions = {
 		const user = requireLearner(event);
 		const db = getDb();
 		const form = await event.request.formData();
-		const questionId = String(form.get('questionId') ?? '');
+		const questionId = questionIdOf(form);
 		const card = learnerReviewCard(db, user.id, questionId);
 		if (!card) return fail(404, { questionId, message: NOT_IN_REVIEW });
 		const parsed = answerFromForm(card.q, form);

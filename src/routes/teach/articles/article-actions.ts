@@ -16,7 +16,7 @@ export async function checkedArticle(event: RequestEvent) {
 	const user = requireTeacher(event);
 	const parsed = await readArticleForm(await event.request.formData());
 	if (!parsed.ok) return { user, failure: fail(400, { values: parsed.values, message: parsed.message }) };
-	return { user, values: parsed.values };
+	return { user, values: parsed.data };
 }
 
 export async function previewAction(event: RequestEvent) {

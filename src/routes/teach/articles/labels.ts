@@ -1,31 +1,7 @@
 import type { ClutterReason } from '$lib/polish/clutter';
-// Polish names for the codes stored with articles and questions, shared by the teacher's pages.
-export const TYPE_LABEL: Record<string, string> = {
-	wh: 'pytanie otwarte',
-	choice: 'wybór z listy',
-	truefalse: 'prawda czy fałsz',
-	gap: 'luka w zdaniu',
-	order: 'kolejność',
-	form: 'forma wyrazu'
-};
 
-export const SKILL_LABEL: Record<string, string> = {
-	time: 'czas',
-	quantity: 'liczby',
-	person: 'osoby',
-	place: 'miejsca',
-	detail: 'szczegóły',
-	sequence: 'kolejność',
-	vocabulary: 'słownictwo'
-};
-
-export const ORIGIN_LABEL: Record<string, string> = {
-	generated: 'wygenerowane',
-	edited: 'poprawione przez Ciebie',
-	teacher: 'Twoje pytanie'
-};
-
-export const REASON_LABEL: Record<string, string> = {
+/** Why the clean-up took a part out of an article, for the teacher deciding whether to restore it. */
+export const REASON_LABEL = {
 	advert: 'reklama',
 	'social-embed': 'wpis z mediów społecznościowych',
 	'foreign-language': 'tekst w innym języku',
@@ -42,13 +18,3 @@ export const REASON_LABEL: Record<string, string> = {
 	'summary-box': 'streszczenie redakcji',
 	comments: 'informacja o komentarzach'
 } satisfies Record<ClutterReason, string>;
-
-export const LEVEL_LABEL: Record<string, string> = {
-	A2: 'A2 · łatwy',
-	B1: 'B1 · średnio łatwy',
-	B2: 'B2 · średnio trudny',
-	C1: 'C1 · trudny'
-};
-
-/** Question types a teacher can write; 'order' questions come only from the generator. */
-export const TEACHER_TYPES = ['wh', 'choice', 'truefalse', 'gap'] as const;

@@ -1,8 +1,7 @@
 import { percent } from '$lib/components/charts/format';
+import type { AttemptState } from '$lib/domain/attempt-state';
 
-type Cell = { state: 'not-started' | 'in-progress' | 'done'; answered: number; correct: number; total: number };
-
-export const STATE_TEXT = { 'not-started': 'nie zaczęte', 'in-progress': 'w trakcie', done: 'ukończone' } as const;
+type Cell = { state: AttemptState; answered: number; correct: number; total: number };
 
 /** The score part of a cell; the state is always written out beside it (never colour alone). */
 export function cellScore(c: Cell): string {

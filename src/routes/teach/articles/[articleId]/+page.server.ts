@@ -1,9 +1,11 @@
 import { error, fail, type RequestEvent } from '@sveltejs/kit';
+import { z } from 'zod';
 import { getDb } from '$lib/server/db';
 import { requireTeacher, teacherArticleOr404, teacherQuestionOr404 } from '$lib/server/access';
 import { readability } from '$lib/polish/readability';
 import { articleText } from '$lib/polish/article';
-import { parseQuestion, questionInput, TEACHER_TYPES } from '$lib/server/articles/question-form';
+import { questionForm } from '$lib/server/articles/question-form';
+import { formValues, parseForm, parseValues } from '$lib/server/forms/parse';
 import { addQuestion, approveAll, archiveQuestion, liveQuestions, moveQuestion, setApproved, updateQuestion } from '$lib/server/articles/questions';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -43,49 +45,50 @@ export const load: PageServerLoad = (event) => {
 	};
 };
 
+// A button's form: which question, and for some buttons which way. Anything else than 'false' approves,
+// anything else than 'up' moves down, as before.
+const questionButton = z.object({ questionId: z.string(), approved: z.string(), direction: z.string() });
+type QuestionButton = z.output<typeof questionButton>;
+
 /** Runs a change on one question of the owner's article; a miss (foreign or unknown id) is a 404. */
-async function questionAction(event: RequestEvent<{ articleId: string }>, run: (ownerId: string, questionId: string, form: FormData) => boolean) {
+async function questionAction(event: RequestEvent<{ articleId: string }>, run: (ownerId: string, form: QuestionButton) => boolean) {
 	const user = requireTeacher(event);
-	const form = await event.request.formData();
-	const questionId = String(form.get('questionId') ?? '');
-	if (!run(user.id, questionId, form)) error(404, NOT_FOUND);
-	return { questionId };
+	const form = formValues(questionButton, await event.request.formData());
+	if (!run(user.id, form)) error(404, NOT_FOUND);
+	return { questionId: form.questionId };
 }
 
 export const actions: Actions = {
 	approve: (event) =>
-		questionAction(event, (owner, id, form) => setApproved(getDb(), owner, event.params.articleId, id, form.get('approved') !== 'false')),
+		questionAction(event, (owner, f) => setApproved(getDb(), owner, event.params.articleId, f.questionId, f.approved !== 'false')),
 	approveAll: (event) => {
 		const user = requireTeacher(event);
 		if (!approveAll(getDb(), user.id, event.params.articleId)) error(404, NOT_FOUND);
 		return { approvedAll: true };
 	},
-	archive: (event) => questionAction(event, (owner, id) => archiveQuestion(getDb(), owner, event.params.articleId, id)),
+	archive: (event) => questionAction(event, (owner, f) => archiveQuestion(getDb(), owner, event.params.articleId, f.questionId)),
 	move: (event) =>
-		questionAction(event, (owner, id, form) =>
-			moveQuestion(getDb(), owner, event.params.articleId, id, form.get('direction') === 'up' ? 'up' : 'down')
-		),
+		questionAction(event, (owner, f) => moveQuestion(getDb(), owner, event.params.articleId, f.questionId, f.direction === 'up' ? 'up' : 'down')),
 	edit: async (event) => {
 		const user = requireTeacher(event);
 		const db = getDb();
 		const form = await event.request.formData();
-		const questionId = String(form.get('questionId') ?? '');
+		const { questionId } = formValues(z.object({ questionId: z.string() }), form);
 		const current = teacherQuestionOr404(db, user.id, event.params.articleId, questionId);
 		// The type of an existing question does not change; the form's "type" is ignored.
-		const input = { ...questionInput(form), type: current.type };
-		const parsed = parseQuestion(input, [current.type]);
-		if (!parsed.ok) return fail(400, { questionId, message: parsed.message, input });
-		updateQuestion(db, user.id, event.params.articleId, questionId, parsed.value);
+		const schema = questionForm([current.type]);
+		const parsed = parseValues(schema, { ...formValues(schema, form), type: current.type });
+		if (!parsed.ok) return fail(400, { questionId, message: parsed.message, input: parsed.values });
+		updateQuestion(db, user.id, event.params.articleId, questionId, parsed.data);
 		return { questionId, edited: true };
 	},
 	add: async (event) => {
 		const user = requireTeacher(event);
 		const db = getDb();
 		teacherArticleOr404(db, user.id, event.params.articleId);
-		const input = questionInput(await event.request.formData());
-		const parsed = parseQuestion(input, TEACHER_TYPES);
-		if (!parsed.ok) return fail(400, { questionId: 'new', message: parsed.message, input });
-		const id = addQuestion(db, user.id, event.params.articleId, parsed.value);
+		const parsed = parseForm(questionForm(), await event.request.formData());
+		if (!parsed.ok) return fail(400, { questionId: 'new', message: parsed.message, input: parsed.values });
+		const id = addQuestion(db, user.id, event.params.articleId, parsed.data);
 		return { questionId: id, added: true };
 	}
 };

@@ -23,7 +23,8 @@ export async function linkAction(event: RequestEvent) {
 		const page = await importLink(url, { allowHosts: testAllowHosts() });
 		if (!page.ok) {
 			form.delete('file');
-			const { values } = await readArticleForm(form);
+			const read = await readArticleForm(form);
+			const values = read.ok ? read.data : read.values;
 			return fail(400, { values, link: { url, imported, message: page.message } satisfies LinkState });
 		}
 		// What the page says replaces the fields; what it does not say keeps what the teacher typed.
@@ -38,5 +39,5 @@ export async function linkAction(event: RequestEvent) {
 	const link: LinkState = { url, imported };
 	const parsed = await readArticleForm(form);
 	if (!parsed.ok) return fail(400, { values: parsed.values, message: parsed.message, link });
-	return { values: parsed.values, preview: previewOf(parsed.values), link };
+	return { values: parsed.data, preview: previewOf(parsed.data), link };
 }

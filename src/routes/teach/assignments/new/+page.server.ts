@@ -3,8 +3,9 @@ import { getDb } from '$lib/server/db';
 import { requireTeacher, teacherArticleOr404 } from '$lib/server/access';
 import { listArticles } from '$lib/server/articles/articles';
 import { assignmentOptions, createAssignments } from '$lib/server/assignments/assignments';
-import { parseDueDate } from '$lib/server/assignments/due-date';
 import { dayKey } from '$lib/warsaw-time';
+import { assignmentForm } from '$lib/server/assignments/assignment-form';
+import { formValues, parseValues } from '$lib/server/forms/parse';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = (event) => {
@@ -19,16 +20,11 @@ export const load: PageServerLoad = (event) => {
 export const actions: Actions = {
 	default: async (event) => {
 		const user = requireTeacher(event);
-		const form = await event.request.formData();
-		const values = {
-			articleId: String(form.get('articleId') ?? ''),
-			classIds: form.getAll('classId').map(String),
-			questionIds: form.getAll('questionId').map(String),
-			due: String(form.get('due') ?? '')
-		};
-		const due = parseDueDate(values.due);
-		if (!due.ok) return fail(400, { values, message: due.message });
-		const r = createAssignments(getDb(), user.id, { ...values, dueAt: due.due });
+		const values = formValues(assignmentForm, await event.request.formData());
+		const form = parseValues(assignmentForm, values);
+		if (!form.ok) return fail(400, { values, message: form.message });
+		const { articleId, classId, questionId, due } = form.data;
+		const r = createAssignments(getDb(), user.id, { articleId, classIds: classId, questionIds: questionId, dueAt: due });
 		if (!r.ok) {
 			if (r.status === 404) error(404, r.message);
 			return fail(400, { values, message: r.message });

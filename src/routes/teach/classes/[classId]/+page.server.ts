@@ -1,10 +1,12 @@
 import { error, fail } from '@sveltejs/kit';
+import { z } from 'zod';
 import { getDb } from '$lib/server/db';
 import { requireTeacher, teacherClassOr404 } from '$lib/server/access';
 import { archiveClass, regenerateClassCode, renameClass, restoreClass } from '$lib/server/classes/teacher-classes';
 import { classRoster, removeLearner } from '$lib/server/classes/roster';
-import { createLearners, parseNames, resetLearnerPassword } from '$lib/server/classes/learner-accounts';
-import { classNameProblem } from '$lib/server/classes/validate';
+import { createLearners, resetLearnerPassword } from '$lib/server/classes/learner-accounts';
+import { classNameForm, newLearnersForm } from '$lib/server/classes/forms';
+import { formValues, parseForm } from '$lib/server/forms/parse';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
 export const load: PageServerLoad = (event) => {
@@ -29,15 +31,15 @@ async function guarded(event: RequestEvent) {
 	return { user, db, cls: found, form: await event.request.formData() };
 }
 
-const field = (form: FormData, name: string) => String(form.get(name) ?? '');
+/** An id checked by the query that uses it: another class's learner or a made-up id is a 404. */
+const learnerId = (form: FormData) => formValues(z.object({ learnerId: z.string() }), form).learnerId;
 
 export const actions: Actions = {
 	rename: async (event) => {
 		const { user, db, cls, form } = await guarded(event);
-		const name = field(form, 'name');
-		const problem = classNameProblem(name);
-		if (problem) return fail(400, { action: 'rename' as const, name, message: problem });
-		renameClass(db, user.id, cls.id, name);
+		const parsed = parseForm(classNameForm, form);
+		if (!parsed.ok) return fail(400, { action: 'rename' as const, name: parsed.values.name, message: parsed.message });
+		renameClass(db, user.id, cls.id, parsed.data.name);
 		return { action: 'rename' as const, done: 'Zmieniono nazwę klasy.' };
 	},
 	archive: async (event) => {
@@ -57,22 +59,21 @@ export const actions: Actions = {
 	},
 	remove: async (event) => {
 		const { user, db, cls, form } = await guarded(event);
-		if (!removeLearner(db, user.id, cls.id, field(form, 'learnerId'))) error(404, 'Nie ma takiego ucznia w tej klasie.');
+		if (!removeLearner(db, user.id, cls.id, learnerId(form))) error(404, 'Nie ma takiego ucznia w tej klasie.');
 		return { action: 'roster' as const, done: 'Usunięto ucznia z klasy. Jego konto i inne klasy zostały bez zmian.' };
 	},
 	resetPassword: async (event) => {
 		const { user, db, cls, form } = await guarded(event);
-		const login = await resetLearnerPassword(db, user.id, cls.id, field(form, 'learnerId'));
+		const login = await resetLearnerPassword(db, user.id, cls.id, learnerId(form));
 		if (login === 'not-found') error(404, 'Nie ma takiego ucznia w tej klasie.');
 		if (login === 'not-creator') error(403, 'Ten uczeń sam założył konto i sam zmienia hasło (na stronie „Moje konto”).');
 		return { action: 'logins' as const, reset: true, logins: [login] };
 	},
 	createLearners: async (event) => {
 		const { user, db, cls, form } = await guarded(event);
-		const names = field(form, 'names');
-		const parsed = parseNames(names);
-		if ('problem' in parsed) return fail(400, { action: 'create' as const, names, message: parsed.problem });
-		const logins = await createLearners(db, user.id, cls.id, parsed.names);
+		const parsed = parseForm(newLearnersForm, form);
+		if (!parsed.ok) return fail(400, { action: 'create' as const, names: parsed.values.names, message: parsed.message });
+		const logins = await createLearners(db, user.id, cls.id, parsed.data.names);
 		if (!logins) error(404, 'Nie znaleziono takiej klasy.');
 		return { action: 'logins' as const, reset: false, logins };
 	}

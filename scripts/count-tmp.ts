@@ -1,0 +1,11 @@
+import { readFileSync } from 'node:fs';
+import { analyzeArticle } from '../src/lib/questions/facts';
+import { longArticle } from './bench/engine';
+import { sentenceTrueFalse } from '../src/lib/questions/generate-sentences';
+const seed = readFileSync('src/lib/server/seed/seed-article.txt', 'utf8');
+const long = longArticle(seed);
+const a = analyzeArticle(long);
+const kinds: Record<string, number> = {};
+for (const f of a.facts) kinds[f.kind] = (kinds[f.kind] ?? 0) + 1;
+console.log('sentences', a.sentences.length, 'entities', a.entities.length, 'facts', a.facts.length, kinds);
+console.log('tf', a.sentences.filter((s) => sentenceTrueFalse(a, s)).length);

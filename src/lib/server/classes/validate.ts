@@ -1,7 +1,0 @@
-export const MAX_CLASS_NAME = 60;
-
-export function classNameProblem(name: string): string | null {
-	if (!name.trim()) return 'Podaj nazwę klasy, np. „4b — czytanie”.';
-	if (name.trim().length > MAX_CLASS_NAME) return `Nazwa klasy jest za długa (najwyżej ${MAX_CLASS_NAME} znaków).`;
-	return null;
-}
