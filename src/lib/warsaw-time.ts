@@ -3,7 +3,7 @@
 // A day is kept as its key 'YYYY-MM-DD'; instants are ms since the epoch or Dates.
 import { TZDate } from '@date-fns/tz';
 
-export const WARSAW = 'Europe/Warsaw';
+const WARSAW = 'Europe/Warsaw';
 
 const DAY_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];

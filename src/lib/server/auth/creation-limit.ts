@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import type { Db } from '../db';
 import { loginThrottle } from '../db/schema';
-import { pl } from '../../format';
+import { pl } from '../../domain/plural';
 
 /**
  * New accounts per client address in a fixed window, kept in login_throttle beside the sign-in counts

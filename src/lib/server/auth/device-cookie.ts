@@ -10,7 +10,7 @@ import type { Db } from '../db';
 import { serverSecret } from './server-secret';
 import { DEVICE_COOKIE_DAYS } from './throttle';
 
-export const DEVICE_COOKIE = 'czytanka_device';
+const DEVICE_COOKIE = 'czytanka_device';
 /** A classroom computer is shared: the last few accounts signed in on it each keep their token. */
 export const MAX_DEVICE_ENTRIES = 8;
 const LIFETIME_S = DEVICE_COOKIE_DAYS * 24 * 3600;

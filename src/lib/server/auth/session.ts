@@ -15,7 +15,7 @@ export interface SessionUser {
 	role: 'teacher' | 'learner';
 }
 
-export function generateSessionToken(): string {
+function generateSessionToken(): string {
 	const bytes = new Uint8Array(20); // 160 bits
 	crypto.getRandomValues(bytes);
 	return encodeBase32LowerCaseNoPadding(bytes);

@@ -74,7 +74,7 @@ function policyOf(key: string): ThrottlePolicy {
 }
 
 /** How long the key must wait after its `failures`-th failure in a row. */
-export function delayAfter(failures: number, policy: ThrottlePolicy): number {
+function delayAfter(failures: number, policy: ThrottlePolicy): number {
 	if (failures < policy.freeFailures) return 0;
 	return Math.min(policy.maxDelayMs, policy.firstDelayMs * 2 ** (failures - policy.freeFailures));
 }

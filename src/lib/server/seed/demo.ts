@@ -5,11 +5,11 @@ import { createUser } from '../users/users';
 import { createArticle } from '../articles/articles';
 import seedText from './seed-article.txt?raw';
 
-export const DEMO_PASSWORD = 'czytanka-demo';
+const DEMO_PASSWORD = 'czytanka-demo';
 export const DEMO_TEACHER = 'demo-nauczyciel';
 export const DEMO_LEARNER = 'demo-uczen';
 
-export const DEMO_ARTICLE = {
+const DEMO_ARTICLE = {
 	title: 'Stoltenberg: Rosja nie może narzucać ograniczeń NATO',
 	source: 'Serwis informacyjny (artykuł demonstracyjny)',
 	publishedOn: '2022-01-07'

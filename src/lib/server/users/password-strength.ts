@@ -2,7 +2,7 @@ import type { ZxcvbnFactory, ZxcvbnResult } from '@zxcvbn-ts/core';
 import { transliterate } from './usernames';
 
 /** zxcvbn's 0–4 scale; 3 means about 10^8 guesses, out of reach behind slow hashing and throttling. */
-export const MIN_SCORE = 3;
+const MIN_SCORE = 3;
 /** Name parts shorter than this turn up inside ordinary words ("Ola" in "kolacja"); zxcvbn weighs those. */
 const MIN_PERSONAL = 4;
 const BETTER = 'Dodaj jeszcze jedno lub dwa nietypowe słowa.';

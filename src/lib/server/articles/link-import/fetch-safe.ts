@@ -11,7 +11,7 @@ import { isPublicAddress } from './address-rules';
 import { decodePage } from './decode';
 import { Refusal, type Refused } from './refusals';
 
-export const LINK_LIMITS = { timeoutMs: 10_000, maxBytes: 2 * 1024 * 1024, maxRedirects: 5 };
+const LINK_LIMITS = { timeoutMs: 10_000, maxBytes: 2 * 1024 * 1024, maxRedirects: 5 };
 
 type Resolved = { address: string; family: number };
 

@@ -3,7 +3,7 @@
 import type { RefusalCode } from './refusals';
 
 /** Fewer words than this is a teaser, a home page or an error page, not a news article. */
-export const MIN_WORDS = 60;
+const MIN_WORDS = 60;
 /** A paywall teaser shows a lead and an offer; a page with this many words got through it. */
 const PAYWALL_MAX_WORDS = 250;
 
@@ -21,12 +21,12 @@ const STOPWORDS = new Set(
 	'i w na z ze się nie że do jest są to o od po za przez dla oraz czy ale a jak już tak tylko także też który która które jego jej ich być był była było'.split(' ')
 );
 
-export function wordCount(text: string): number {
+function wordCount(text: string): number {
 	return text.match(/\p{L}+/gu)?.length ?? 0;
 }
 
 /** Share of letters that only Polish writes (ą, ł, ż…) and share of words that are common Polish function words. */
-export function polishShares(text: string): { letters: number; stopwords: number } {
+function polishShares(text: string): { letters: number; stopwords: number } {
 	const letters = text.match(/\p{L}/gu)?.length ?? 0;
 	const words = text.toLocaleLowerCase('pl').match(/\p{L}+/gu) ?? [];
 	const polish = text.match(POLISH_LETTERS)?.length ?? 0;
@@ -46,7 +46,7 @@ export function looksPolish(text: string, lang = ''): boolean {
 	return letters >= 0.012 && stopwords >= 0.06;
 }
 
-export function hasPaywallMarkers(html: string): boolean {
+function hasPaywallMarkers(html: string): boolean {
 	return PAYWALL_MARKERS.some((re) => re.test(html));
 }
 
