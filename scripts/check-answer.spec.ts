@@ -34,20 +34,26 @@ describe('check-answer CLI', () => {
 		expect(cli('--expected', 'granicy', '--given', 'granica', '--type', 'form').code).toBe(1);
 	});
 
-	it.each([[['--expected', 'x']], [['--given', 'x']], [['--expected', 'x', '--given', 'y', '--bogus']], [['--expected', 'x', '--given', 'y', '--type', 'essay']]])(
-		'exits 2 with a one-line usage message for %j',
-		(args) => {
-			const r = cli(...args);
-			expect(r.code).toBe(2);
-			expect(r.stdout).toBe('');
-			expect(r.stderr.trim().split('\n')).toHaveLength(1);
-			expect(r.stderr).toContain('usage: check-answer');
-		}
-	);
+	it.each([
+		[['--expected', 'x']],
+		[['--given', 'x']],
+		[['--expected', 'x', '--given', 'y', '--bogus']],
+		[['--expected', 'x', '--given', 'y', '--type', 'essay']]
+	])('exits 2 with a one-line usage message for %j', (args) => {
+		const r = cli(...args);
+		expect(r.code).toBe(2);
+		expect(r.stdout).toBe('');
+		expect(r.stderr.trim().split('\n')).toHaveLength(1);
+		expect(r.stderr).toContain('usage: check-answer');
+	});
 
 	it('runs as a program: JSON on standard output and the exit code', { timeout: 60_000 }, () => {
 		const root = join(import.meta.dirname, '..');
-		const r = spawnSync(process.execPath, [join(root, 'node_modules/tsx/dist/cli.mjs'), join(root, 'scripts/check-answer.ts'), '--expected', '2002', '--given', '2003'], { encoding: 'utf8', cwd: root });
+		const r = spawnSync(
+			process.execPath,
+			[join(root, 'node_modules/tsx/dist/cli.mjs'), join(root, 'scripts/check-answer.ts'), '--expected', '2002', '--given', '2003'],
+			{ encoding: 'utf8', cwd: root }
+		);
 		expect(r.status).toBe(1);
 		expect(JSON.parse(r.stdout).correct).toBe(false);
 	});

@@ -29,7 +29,8 @@ const ownBuild = !process.env.CZYTANKA_BUILD_ID;
 if (ownBuild) process.env.CZYTANKA_BUILD_ID = `e2e-${process.pid}`;
 const cleanUp = () => {
 	if (!ownBuild) return;
-	for (const dir of [`build-${process.env.CZYTANKA_BUILD_ID}`, `.svelte-kit-${process.env.CZYTANKA_BUILD_ID}`]) rmSync(dir, { recursive: true, force: true });
+	for (const dir of [`build-${process.env.CZYTANKA_BUILD_ID}`, `.svelte-kit-${process.env.CZYTANKA_BUILD_ID}`])
+		rmSync(dir, { recursive: true, force: true });
 };
 
 const build = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit' });

@@ -7,7 +7,14 @@ import { lookupWord } from '../src/lib/server/words/lookup';
 
 const { values } = parseArgs({ options: { words: { type: 'string' }, texts: { type: 'string' } } });
 const want = Number(values.words ?? 200);
-const TEXTS = values.texts?.split(',') ?? ['seed-article', 'gospodarka-inflacja', 'historia-powstanie', 'nauka-kosmos', 'sport-siatkowka', 'zdrowie-szczepienia'];
+const TEXTS = values.texts?.split(',') ?? [
+	'seed-article',
+	'gospodarka-inflacja',
+	'historia-powstanie',
+	'nauka-kosmos',
+	'sport-siatkowka',
+	'zdrowie-szczepienia'
+];
 const perText = Math.ceil(want / TEXTS.length);
 const rows: string[] = ['text\tword\tsentence\tlemma\tfirst meaning\tother meanings'];
 for (const name of TEXTS) {
@@ -20,8 +27,14 @@ for (const name of TEXTS) {
 			if (n >= perText) break;
 			const info = lookupWord(m[0], { sentence, at: m.index });
 			const entry = info?.entries[0];
-			const first = info?.expressions[0]?.senses[0]?.english ? `${info.expressions[0].phrase}: ${info.expressions[0].senses[0].english}` : (entry?.senses[0]?.english ?? '');
-			const others = entry?.senses.slice(1).map((s) => s.english).join(' | ') ?? '';
+			const first = info?.expressions[0]?.senses[0]?.english
+				? `${info.expressions[0].phrase}: ${info.expressions[0].senses[0].english}`
+				: (entry?.senses[0]?.english ?? '');
+			const others =
+				entry?.senses
+					.slice(1)
+					.map((s) => s.english)
+					.join(' | ') ?? '';
 			rows.push([name, m[0], sentence.replace(/\s+/g, ' '), entry?.lemma ?? '', first, others].join('\t'));
 			n++;
 		}

@@ -12,8 +12,17 @@ import { checkAnswer } from '../src/lib/questions/check';
 import { generateQuestions } from '../src/lib/questions/generate';
 import type { Question } from '../src/lib/questions/types';
 
-interface Item { question: string; answer: string; natural: string }
-interface Paragraph { id: string; title: string; context: string; questions: Item[] }
+interface Item {
+	question: string;
+	answer: string;
+	natural: string;
+}
+interface Paragraph {
+	id: string;
+	title: string;
+	context: string;
+	questions: Item[];
+}
 
 const { values, positionals } = parseArgs({ options: { max: { type: 'string' }, json: { type: 'boolean' } }, allowPositionals: true });
 const path = positionals[0] ?? '/work/shared/data/poquad-dev-facts.json';
@@ -67,12 +76,23 @@ for (const p of data.paragraphs) {
 }
 
 const pct = (a: number, b: number) => (b ? ((100 * a) / b).toFixed(1) : '0.0') + '%';
-const all = { n: tally.date.n + tally.number.n, covered: tally.date.covered + tally.number.covered, asked: tally.date.asked + tally.number.asked };
+const all = {
+	n: tally.date.n + tally.number.n,
+	covered: tally.date.covered + tally.number.covered,
+	asked: tally.date.asked + tally.number.asked
+};
 if (values.json) {
 	process.stdout.write(JSON.stringify({ max, paragraphs: data.paragraphs.length, generated, tally, all }, null, 2) + '\n');
 } else {
-	console.log(`PoQuAD dev facts: ${data.paragraphs.length} paragraphs, ${generated} questions generated (max ${max} each, ${(ms / data.paragraphs.length).toFixed(1)} ms per paragraph)`);
+	console.log(
+		`PoQuAD dev facts: ${data.paragraphs.length} paragraphs, ${generated} questions generated (max ${max} each, ${(ms / data.paragraphs.length).toFixed(1)} ms per paragraph)`
+	);
 	console.log(`kind     human  covered (any type)  covered by a wh/choice question`);
-	for (const k of ['date', 'number'] as const) console.log(`${k.padEnd(8)} ${String(tally[k].n).padStart(5)}  ${pct(tally[k].covered, tally[k].n).padStart(18)}  ${pct(tally[k].asked, tally[k].n).padStart(30)}`);
-	console.log(`${'all'.padEnd(8)} ${String(all.n).padStart(5)}  ${pct(all.covered, all.n).padStart(18)}  ${pct(all.asked, all.n).padStart(30)}`);
+	for (const k of ['date', 'number'] as const)
+		console.log(
+			`${k.padEnd(8)} ${String(tally[k].n).padStart(5)}  ${pct(tally[k].covered, tally[k].n).padStart(18)}  ${pct(tally[k].asked, tally[k].n).padStart(30)}`
+		);
+	console.log(
+		`${'all'.padEnd(8)} ${String(all.n).padStart(5)}  ${pct(all.covered, all.n).padStart(18)}  ${pct(all.asked, all.n).padStart(30)}`
+	);
 }

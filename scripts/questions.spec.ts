@@ -47,9 +47,36 @@ describe('questions CLI', () => {
 	const bad: [string, () => string[], string | Buffer | undefined, RegExp][] = [
 		['a missing file', () => [join(tmp, 'nope.txt')], undefined, /cannot read file/],
 		['an empty text', () => ['-'], '  \n\n ', /empty text/],
-		['a binary file', () => { const p = join(tmp, 'bin.dat'); writeFileSync(p, Buffer.from([0x50, 0x00, 0x01, 0x02])); return [p]; }, undefined, /binary/],
-		['invalid UTF-8', () => { const p = join(tmp, 'latin2.txt'); writeFileSync(p, Buffer.from([0x5a, 0xb3, 0x6f, 0x74, 0x79])); return [p]; }, undefined, /UTF-8/],
-		['a text over 5 MB', () => { const p = join(tmp, 'big.txt'); writeFileSync(p, 'Ala ma kota. '.repeat(420_000)); return [p]; }, undefined, /too large/],
+		[
+			'a binary file',
+			() => {
+				const p = join(tmp, 'bin.dat');
+				writeFileSync(p, Buffer.from([0x50, 0x00, 0x01, 0x02]));
+				return [p];
+			},
+			undefined,
+			/binary/
+		],
+		[
+			'invalid UTF-8',
+			() => {
+				const p = join(tmp, 'latin2.txt');
+				writeFileSync(p, Buffer.from([0x5a, 0xb3, 0x6f, 0x74, 0x79]));
+				return [p];
+			},
+			undefined,
+			/UTF-8/
+		],
+		[
+			'a text over 5 MB',
+			() => {
+				const p = join(tmp, 'big.txt');
+				writeFileSync(p, 'Ala ma kota. '.repeat(420_000));
+				return [p];
+			},
+			undefined,
+			/too large/
+		],
 		['no file argument', () => [], undefined, /usage/],
 		['a bad --max', () => [seed, '--max', 'abc'], undefined, /--max/]
 	];
@@ -66,7 +93,11 @@ describe('questions CLI', () => {
 
 describe('questions program', () => {
 	it('runs as a program: questions on standard output, exit code 0', { timeout: 60_000 }, () => {
-		const r = spawnSync(process.execPath, [join(root, 'node_modules/tsx/dist/cli.mjs'), join(root, 'scripts/questions.ts'), seed, '--json', '--max', '3'], { encoding: 'utf8', cwd: root });
+		const r = spawnSync(
+			process.execPath,
+			[join(root, 'node_modules/tsx/dist/cli.mjs'), join(root, 'scripts/questions.ts'), seed, '--json', '--max', '3'],
+			{ encoding: 'utf8', cwd: root }
+		);
 		expect(r.status).toBe(0);
 		expect(JSON.parse(r.stdout).questions).toHaveLength(3);
 	});

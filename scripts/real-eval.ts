@@ -12,7 +12,6 @@ import { lintQuestions } from '../src/lib/questions/lint';
 import type { Question } from '../src/lib/questions/types';
 import { englishMeanings } from '../src/lib/server/words/glossary-file';
 
-
 const { values } = parseArgs({ options: { split: { type: 'string' }, max: { type: 'string' }, dir: { type: 'string' } } });
 const dir = values.dir ?? '.real-articles';
 const max = Number(values.max ?? 10);
@@ -28,7 +27,9 @@ function show(q: Question, i: number): string {
 }
 
 for (const split of splits) {
-	const files = readdirSync(join(dir, split)).filter((f) => f.endsWith('.txt')).sort();
+	const files = readdirSync(join(dir, split))
+		.filter((f) => f.endsWith('.txt'))
+		.sort();
 	const rows: string[] = [];
 	const out: string[] = [`# ${split}: questions (max ${max})`, ''];
 	let total = 0;
@@ -53,16 +54,28 @@ for (const split of splits) {
 			if (qs.length >= 9) longFull++;
 		}
 		// The surface check counts what the generator would show without its last gate.
-		const problems = lintQuestions(generateQuestions(text, { max, gate: false, meaning: englishMeanings }), text).filter((p) => p.kinds.length);
+		const problems = lintQuestions(generateQuestions(text, { max, gate: false, meaning: englishMeanings }), text).filter(
+			(p) => p.kinds.length
+		);
 		for (const p of problems) for (const k of p.kinds) lint.set(k, (lint.get(k) ?? 0) + 1);
-		rows.push(`${file.padEnd(34)} ${String(words).padStart(4)}w  ${String(qs.length).padStart(2)}q  content ${nContent}  types ${[...types].join(',')}${problems.length ? '  lint ' + problems.map((p) => p.kinds.join('+')).join(',') : ''}`);
+		rows.push(
+			`${file.padEnd(34)} ${String(words).padStart(4)}w  ${String(qs.length).padStart(2)}q  content ${nContent}  types ${[...types].join(',')}${problems.length ? '  lint ' + problems.map((p) => p.kinds.join('+')).join(',') : ''}`
+		);
 		out.push(`## ${file} (${words} words)`, '', ...qs.map(show), '');
-		out.push('<details><summary>removed by clean-up</summary>', '', ...cleaned.removed.map((r) => `- ${r.reason}: ${r.text.slice(0, 120)}`), '</details>', '');
+		out.push(
+			'<details><summary>removed by clean-up</summary>',
+			'',
+			...cleaned.removed.map((r) => `- ${r.reason}: ${r.text.slice(0, 120)}`),
+			'</details>',
+			''
+		);
 	}
 	mkdirSync(join(dir, 'out'), { recursive: true });
 	writeFileSync(join(dir, 'out', `${split}.md`), out.join('\n'));
 	console.log(rows.join('\n'));
 	const n = files.length;
-	console.log(`\n${split}: ${n} articles, ${(total / n).toFixed(2)} questions/article, ${(content / n).toFixed(2)} content/article, ` +
-		`≥3 types ${typesOk}/${n}, >250 words with ≥9: ${longFull}/${long}, surface check before the gate ${JSON.stringify(Object.fromEntries(lint))}`);
+	console.log(
+		`\n${split}: ${n} articles, ${(total / n).toFixed(2)} questions/article, ${(content / n).toFixed(2)} content/article, ` +
+			`≥3 types ${typesOk}/${n}, >250 words with ≥9: ${longFull}/${long}, surface check before the gate ${JSON.stringify(Object.fromEntries(lint))}`
+	);
 }

@@ -48,18 +48,21 @@ for (const [size, viewport] of Object.entries(sizes)) {
 				return [null, 0];
 			}, shot.word);
 			if (text) {
-				const box = await page.evaluate(([phrase, offset]) => {
-					const walker = document.createTreeWalker(document.querySelector('.article-body'), NodeFilter.SHOW_TEXT);
-					for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-						if (!n.textContent.includes(phrase)) continue;
-						n.parentElement.scrollIntoView({ block: 'center' });
-						const r = document.createRange();
-						r.setStart(n, offset);
-						r.setEnd(n, offset + 1);
-						const b = r.getBoundingClientRect();
-						return { x: b.x + b.width / 2, y: b.y + b.height / 2 };
-					}
-				}, [shot.word, at]);
+				const box = await page.evaluate(
+					([phrase, offset]) => {
+						const walker = document.createTreeWalker(document.querySelector('.article-body'), NodeFilter.SHOW_TEXT);
+						for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+							if (!n.textContent.includes(phrase)) continue;
+							n.parentElement.scrollIntoView({ block: 'center' });
+							const r = document.createRange();
+							r.setStart(n, offset);
+							r.setEnd(n, offset + 1);
+							const b = r.getBoundingClientRect();
+							return { x: b.x + b.width / 2, y: b.y + b.height / 2 };
+						}
+					},
+					[shot.word, at]
+				);
 				await page.waitForSelector('html[data-hydrated]');
 				await page.mouse.click(box.x, box.y);
 				await page.waitForSelector('aside.panel .entry');

@@ -49,9 +49,15 @@ export const handle: Handle = async ({ event, resolve }) => {
 function failureResponse(request: Request, failure: Failure): Response {
 	const headers = { 'retry-after': '30', 'cache-control': 'no-store' };
 	if (request.headers.get('x-sveltekit-action') === 'true') {
-		return new Response(JSON.stringify({ type: 'error', error: { message: failure.message } }), { status: failure.status, headers: { ...headers, 'content-type': 'application/json' } });
+		return new Response(JSON.stringify({ type: 'error', error: { message: failure.message } }), {
+			status: failure.status,
+			headers: { ...headers, 'content-type': 'application/json' }
+		});
 	}
-	return new Response(failurePage(failure), { status: failure.status, headers: { ...headers, 'content-type': 'text/html; charset=utf-8' } });
+	return new Response(failurePage(failure), {
+		status: failure.status,
+		headers: { ...headers, 'content-type': 'text/html; charset=utf-8' }
+	});
 }
 
 const handleRequest: Handle = async ({ event, resolve }) => {

@@ -15,15 +15,27 @@ import { runBenchmark, type Benchmark } from './harness';
 
 const ITERATIONS = 100;
 const RUNS = 3;
-const NAMES = ['db.class_overview', 'db.assignment_report', 'db.learner_report', 'db.report_index', 'db.learner_progress', 'db.review_queue', 'db.submit_answer'];
+const NAMES = [
+	'db.class_overview',
+	'db.assignment_report',
+	'db.learner_report',
+	'db.report_index',
+	'db.learner_progress',
+	'db.review_queue',
+	'db.submit_answer'
+];
 
 /** Rows of the load database to run each function on, spread over the whole school. */
 function samples(db: Db) {
 	const c = db.$client;
 	const classes = c.prepare('select id, teacher_id as teacherId from classes order by id').all() as { id: string; teacherId: string }[];
-	const asg = c.prepare('select a.id, c.teacher_id as teacherId from assignments a join classes c on c.id = a.class_id order by a.id').all() as { id: string; teacherId: string }[];
+	const asg = c
+		.prepare('select a.id, c.teacher_id as teacherId from assignments a join classes c on c.id = a.class_id order by a.id')
+		.all() as { id: string; teacherId: string }[];
 	const learners = c
-		.prepare('select m.user_id as id, m.class_id as classId, c.teacher_id as teacherId from class_members m join classes c on c.id = m.class_id order by m.user_id')
+		.prepare(
+			'select m.user_id as id, m.class_id as classId, c.teacher_id as teacherId from class_members m join classes c on c.id = m.class_id order by m.user_id'
+		)
 		.all() as { id: string; classId: string; teacherId: string }[];
 	// Open questions: unfinished attempts and not-started assignments each have some left.
 	const open = c
@@ -44,7 +56,8 @@ function samples(db: Db) {
  */
 export async function benchmarks(): Promise<Benchmark[]> {
 	const path = resolve(process.env.LOAD_DATABASE_PATH ?? 'data/load.db');
-	if (!existsSync(path)) return NAMES.map((name) => ({ name, report: 'time' as const, fn: () => 0, skip: `no ${path}: run npm run seed:load first` }));
+	if (!existsSync(path))
+		return NAMES.map((name) => ({ name, report: 'time' as const, fn: () => 0, skip: `no ${path}: run npm run seed:load first` }));
 	const copy = join(tmpdir(), `czytanka-bench-${process.pid}.db`);
 	copyFileSync(path, copy);
 	process.on('exit', () => {
@@ -110,7 +123,9 @@ async function main() {
 		if (r.report === 'skipped') console.error(`skipped ${r.name}: ${r.reason}`);
 		if (r.report !== 'time') continue;
 		const target = TARGET_MS[r.name] ?? 50;
-		rows.push(`| \`${r.name}\` | ${r.samples} | ${r.median_ms.toFixed(2)} | ${r.p95_ms.toFixed(2)} | < ${target} | ${r.p95_ms < target ? 'yes' : 'NO'} |`);
+		rows.push(
+			`| \`${r.name}\` | ${r.samples} | ${r.median_ms.toFixed(2)} | ${r.p95_ms.toFixed(2)} | < ${target} | ${r.p95_ms < target ? 'yes' : 'NO'} |`
+		);
 	}
 	console.log(['| benchmark | samples | median ms | p95 ms | target ms | met |', '|---|---:|---:|---:|---:|:-:|', ...rows].join('\n'));
 }

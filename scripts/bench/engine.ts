@@ -27,7 +27,10 @@ export function longArticle(seed: string, words = 5000): string {
 	let texts: string[] = [];
 	try {
 		const dir = join(root, CORPUS_DIR);
-		texts = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(join(dir, f), 'utf8'));
+		texts = readdirSync(dir)
+			.filter((f) => f.endsWith('.txt'))
+			.sort()
+			.map((f) => readFileSync(join(dir, f), 'utf8'));
 	} catch {
 		/* corpus absent: the seed alone */
 	}
@@ -46,14 +49,28 @@ const wordCount = (t: string) => t.split(/\s+/).filter(Boolean).length;
 
 /** A mix like real learners' answers: right, wrong, other spellings, typos, options. */
 const CHECKS: [string | ExpectedAnswer, string][] = [
-	['122 tysiące', '122000'], ['122 tysiące', 'sto dwadzieścia dwa tysiące'], ['122 tysiące', '121 tysięcy'],
-	['122 tysiące', '122 tysiace'], ['4,9 proc.', '4.9%'], ['200 km', '200 kilometrów'], ['200 km', '300 km'],
-	['12 stycznia', '12.01'], ['12 stycznia', '13 stycznia'], ['w 2002 roku', '2002'], ['w latach 2016–2019', 'od 2016 do 2019'],
-	['jesienią 2021 roku', 'jesień 2021'], ['gwarancji bezpieczeństwa', 'gwarancje bezpieczeństwa'], ['w Warszawie', 'Warszawa'],
-	['Jens Stoltenberg', 'Stoltenberga'], ['Jens Stoltenberg', 'Stoltenbreg'], ['Moskwa', 'Kijów'], ['sekretarz generalny NATO', 'sekretarz NATO'],
+	['122 tysiące', '122000'],
+	['122 tysiące', 'sto dwadzieścia dwa tysiące'],
+	['122 tysiące', '121 tysięcy'],
+	['122 tysiące', '122 tysiace'],
+	['4,9 proc.', '4.9%'],
+	['200 km', '200 kilometrów'],
+	['200 km', '300 km'],
+	['12 stycznia', '12.01'],
+	['12 stycznia', '13 stycznia'],
+	['w 2002 roku', '2002'],
+	['w latach 2016–2019', 'od 2016 do 2019'],
+	['jesienią 2021 roku', 'jesień 2021'],
+	['gwarancji bezpieczeństwa', 'gwarancje bezpieczeństwa'],
+	['w Warszawie', 'Warszawa'],
+	['Jens Stoltenberg', 'Stoltenberga'],
+	['Jens Stoltenberg', 'Stoltenbreg'],
+	['Moskwa', 'Kijów'],
+	['sekretarz generalny NATO', 'sekretarz NATO'],
 	[{ answer: '2002', type: 'choice', options: ['2021', '2016', '1999', '2002'] }, 'd'],
 	[{ answer: 'Prawda', type: 'truefalse', options: ['Prawda', 'Fałsz'] }, 'nie'],
-	[{ answer: 'a\nb\nc', type: 'order', options: ['b', 'c', 'a'] }, '3,1,2'], ['x', '']
+	[{ answer: 'a\nb\nc', type: 'order', options: ['b', 'c', 'a'] }, '3,1,2'],
+	['x', '']
 ];
 
 type Generate = (text: string) => Question[];
@@ -85,9 +102,22 @@ export async function benchmarks(): Promise<Benchmark[]> {
 		}
 	];
 	const dictionary = morphology.loadMorphology?.();
-	const noDict = !dictionary ? 'TODO: morphology exports no loadMorphology()' : dictionary.source !== 'polimorf' ? `no PoliMorf dictionary (${dictionary.reason ?? 'fallback'})` : undefined;
+	const noDict = !dictionary
+		? 'TODO: morphology exports no loadMorphology()'
+		: dictionary.source !== 'polimorf'
+			? `no PoliMorf dictionary (${dictionary.reason ?? 'fallback'})`
+			: undefined;
 	list.push(
-		{ name: 'morphology.load', report: 'time', fn: () => morphology.loadMorphology(), iterations: 3, runs: 3, warmup: 0, skip: noDict, note: 'fresh load of data/polimorf/pl.dict' },
+		{
+			name: 'morphology.load',
+			report: 'time',
+			fn: () => morphology.loadMorphology(),
+			iterations: 3,
+			runs: 3,
+			warmup: 0,
+			skip: noDict,
+			note: 'fresh load of data/polimorf/pl.dict'
+		},
 		{
 			name: 'morphology.lookups_cold',
 			report: 'rate',
@@ -114,8 +144,24 @@ export async function benchmarks(): Promise<Benchmark[]> {
 	const generate = await loadGenerator();
 	const noGen = generate ? undefined : 'src/lib/questions/generate.ts (generateQuestions) not available';
 	list.push(
-		{ name: 'generate.seed', report: 'time', fn: () => generate!(seed), iterations: 10, runs: 3, skip: noGen, note: `${wordCount(seed)} words` },
-		{ name: 'generate.5000_words', report: 'time', fn: () => generate!(long), iterations: 3, runs: 3, skip: noGen, note: `${wordCount(long)} words` }
+		{
+			name: 'generate.seed',
+			report: 'time',
+			fn: () => generate!(seed),
+			iterations: 10,
+			runs: 3,
+			skip: noGen,
+			note: `${wordCount(seed)} words`
+		},
+		{
+			name: 'generate.5000_words',
+			report: 'time',
+			fn: () => generate!(long),
+			iterations: 3,
+			runs: 3,
+			skip: noGen,
+			note: `${wordCount(long)} words`
+		}
 	);
 	return list;
 }

@@ -12,7 +12,15 @@ describe('bench harness', () => {
 	it('times every call of every run and prepares each run', async () => {
 		let calls = 0;
 		let prepared = 0;
-		const r = await runBenchmark({ name: 't', report: 'time', fn: () => calls++, beforeRun: () => prepared++, iterations: 4, runs: 3, warmup: 2 });
+		const r = await runBenchmark({
+			name: 't',
+			report: 'time',
+			fn: () => calls++,
+			beforeRun: () => prepared++,
+			iterations: 4,
+			runs: 3,
+			warmup: 2
+		});
 		expect(calls).toBe(2 + 12);
 		expect(prepared).toBe(3);
 		expect(r).toMatchObject({ name: 't', report: 'time', samples: 12 });
@@ -28,7 +36,13 @@ describe('bench harness', () => {
 
 	it('skips without calling anything and leaves skipped entries out of the JSON', async () => {
 		let touched = false;
-		const skipped = await runBenchmark({ name: 's', report: 'time', fn: () => (touched = true), setup: () => (touched = true), skip: 'no dictionary' });
+		const skipped = await runBenchmark({
+			name: 's',
+			report: 'time',
+			fn: () => (touched = true),
+			setup: () => (touched = true),
+			skip: 'no dictionary'
+		});
 		expect(touched).toBe(false);
 		expect(skipped).toEqual({ name: 's', report: 'skipped', reason: 'no dictionary' });
 		const results: BenchResult[] = [

@@ -41,7 +41,11 @@ export function quantile(sorted: number[], q: number): number {
 	return sorted[lo] + (sorted[hi] - sorted[lo]) * (pos - lo);
 }
 
-const median = (xs: number[]) => quantile([...xs].sort((a, b) => a - b), 0.5);
+const median = (xs: number[]) =>
+	quantile(
+		[...xs].sort((a, b) => a - b),
+		0.5
+	);
 
 export async function runBenchmark(b: Benchmark): Promise<BenchResult> {
 	if (b.skip) return { name: b.name, report: 'skipped', reason: b.skip };
@@ -60,7 +64,14 @@ export async function runBenchmark(b: Benchmark): Promise<BenchResult> {
 			}
 		}
 		samples.sort((a, c) => a - c);
-		return { name: b.name, report: 'time', median_ms: quantile(samples, 0.5), p95_ms: quantile(samples, 0.95), samples: samples.length, ...note };
+		return {
+			name: b.name,
+			report: 'time',
+			median_ms: quantile(samples, 0.5),
+			p95_ms: quantile(samples, 0.95),
+			samples: samples.length,
+			...note
+		};
 	}
 	const rates: number[] = [];
 	for (let r = 0; r < runs; r++) {
@@ -98,12 +109,15 @@ export function toJson(results: BenchResult[]): Record<string, { median_ms: numb
 export function toTable(results: BenchResult[]): string {
 	const rows = results.map((r) => {
 		if (r.report === 'skipped') return [r.name, 'skipped', '', r.reason];
-		if (r.report === 'time')
-			return [r.name, `${round(r.median_ms)} ms median`, `p95 ${round(r.p95_ms)} ms (n=${r.samples})`, r.note ?? ''];
+		if (r.report === 'time') return [r.name, `${round(r.median_ms)} ms median`, `p95 ${round(r.p95_ms)} ms (n=${r.samples})`, r.note ?? ''];
 		return [r.name, `${Math.round(r.rate_per_s).toLocaleString('en-US')} /s`, `median of ${r.runs} runs`, r.note ?? ''];
 	});
 	const head = ['benchmark', 'result', 'spread', 'note'];
 	const widths = head.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i].length)));
-	const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i])).join('  ').trimEnd();
+	const line = (cells: string[]) =>
+		cells
+			.map((c, i) => c.padEnd(widths[i]))
+			.join('  ')
+			.trimEnd();
 	return [line(head), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
 }

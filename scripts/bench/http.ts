@@ -14,7 +14,11 @@ import type { Benchmark } from './harness';
 const LEARNERS = 200;
 const CONNECTIONS = 10;
 
-interface Reply { status: number; body: string; headers: Record<string, string | string[] | undefined> }
+interface Reply {
+	status: number;
+	body: string;
+	headers: Record<string, string | string[] | undefined>;
+}
 
 function freePort(): Promise<number> {
 	return new Promise((ok) => {
@@ -46,9 +50,11 @@ const sessionOf = (r: Reply) => String([r.headers['set-cookie']].flat()[0] ?? ''
 
 /** n clients at once, each making `each` requests in a row. */
 async function concurrently(n: number, each: number, one: () => Promise<unknown>) {
-	await Promise.all(Array.from({ length: n }, async () => {
-		for (let i = 0; i < each; i++) await one();
-	}));
+	await Promise.all(
+		Array.from({ length: n }, async () => {
+			for (let i = 0; i < each; i++) await one();
+		})
+	);
 }
 
 /** Gzipped size of the JavaScript a real browser loads for a page (all chunks, as the learner's phone gets them). */
@@ -77,13 +83,29 @@ async function pageScriptBytes(port: number, path: string, cookie: string): Prom
 
 export async function benchmarks(): Promise<Benchmark[]> {
 	const root = resolve(import.meta.dirname, '..', '..');
-	const names = ['http.login_signed_out', 'http.learn_list', 'http.reading_page', 'http.submit_200_learners', 'http.new_visitor_under_load'];
-	if (!existsSync(join(root, 'build', 'handler.js'))) return names.map((name) => ({ name, report: 'rate', fn: () => 0, skip: 'no build: run npm run build first' }));
+	const names = [
+		'http.login_signed_out',
+		'http.learn_list',
+		'http.reading_page',
+		'http.submit_200_learners',
+		'http.new_visitor_under_load'
+	];
+	if (!existsSync(join(root, 'build', 'handler.js')))
+		return names.map((name) => ({ name, report: 'rate', fn: () => 0, skip: 'no build: run npm run build first' }));
 
 	const port = await freePort();
 	const server: ChildProcess = spawn(process.execPath, ['scripts/start.mjs'], {
 		cwd: root,
-		env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATABASE_PATH: join(mkdtempSync(join(tmpdir(), 'czytanka-http-')), 'b.db'), DEMO: '1', JOINS_PER_HOUR: '1000', CZYTANKA_SKIP_BUILD: '1', LOG_REQUESTS: '0' },
+		env: {
+			...process.env,
+			PORT: String(port),
+			HOST: '127.0.0.1',
+			DATABASE_PATH: join(mkdtempSync(join(tmpdir(), 'czytanka-http-')), 'b.db'),
+			DEMO: '1',
+			JOINS_PER_HOUR: '1000',
+			CZYTANKA_SKIP_BUILD: '1',
+			LOG_REQUESTS: '0'
+		},
 		stdio: 'ignore'
 	});
 	process.on('exit', () => server.kill());
@@ -97,10 +119,20 @@ export async function benchmarks(): Promise<Benchmark[]> {
 	// 200 learners join the demo class (each join hashes a password: setup, not measured).
 	const cookies: string[] = [];
 	for (let i = 0; i < LEARNERS; i += 10) {
-		const batch = await Promise.all(Array.from({ length: 10 }, (_, k) => {
-			const n = i + k;
-			return keep('POST', '/join', { form: { code: 'DEMO2022', username: `bench-${n}-${Date.now().toString(36)}`, displayName: `Uczeń ${n}`, password: 'kasztan rower parasol', password2: 'kasztan rower parasol' } });
-		}));
+		const batch = await Promise.all(
+			Array.from({ length: 10 }, (_, k) => {
+				const n = i + k;
+				return keep('POST', '/join', {
+					form: {
+						code: 'DEMO2022',
+						username: `bench-${n}-${Date.now().toString(36)}`,
+						displayName: `Uczeń ${n}`,
+						password: 'kasztan rower parasol',
+						password2: 'kasztan rower parasol'
+					}
+				});
+			})
+		);
 		cookies.push(...batch.map(sessionOf));
 	}
 	const list = await keep('GET', '/learn', { cookie: cookies[0] });
@@ -113,7 +145,9 @@ export async function benchmarks(): Promise<Benchmark[]> {
 	let round = 0;
 	const submitRound = () => {
 		const q = questionIds[round++ % questionIds.length];
-		return Promise.all(cookies.map((cookie) => keep('POST', `/learn/${assignment}?/answer`, { cookie, form: { questionId: q, answer: 'nie wiem' } })));
+		return Promise.all(
+			cookies.map((cookie) => keep('POST', `/learn/${assignment}?/answer`, { cookie, form: { questionId: q, answer: 'nie wiem' } }))
+		);
 	};
 	// The background load for the new visitor: all 200 learners submitting, over and over.
 	let loading = false;
@@ -124,12 +158,49 @@ export async function benchmarks(): Promise<Benchmark[]> {
 	};
 
 	return [
-		{ name: 'http.login_signed_out', report: 'rate', runs: 3, iterations: 1, opsPerCall: CONNECTIONS * 30, fn: () => concurrently(CONNECTIONS, 30, () => keep('GET', '/login')), note: `${CONNECTIONS} connections` },
-		{ name: 'http.learn_list', report: 'rate', runs: 3, iterations: 1, opsPerCall: CONNECTIONS * 30, fn: () => concurrently(CONNECTIONS, 30, () => keep('GET', '/learn', { cookie: cookies[1] })), note: `${CONNECTIONS} connections, signed in` },
-		{ name: 'http.reading_page', report: 'rate', runs: 3, iterations: 1, opsPerCall: CONNECTIONS * 30, fn: () => concurrently(CONNECTIONS, 30, () => keep('GET', `/learn/${assignment}`, { cookie: cookies[2] })), note: js },
-		{ name: 'http.submit_200_learners', report: 'rate', runs: 3, iterations: 2, warmup: 0, opsPerCall: LEARNERS, fn: submitRound, note: `${LEARNERS} learners at once, answers/s` },
 		{
-			name: 'http.new_visitor_under_load', report: 'time', runs: 3, iterations: 10, warmup: 1,
+			name: 'http.login_signed_out',
+			report: 'rate',
+			runs: 3,
+			iterations: 1,
+			opsPerCall: CONNECTIONS * 30,
+			fn: () => concurrently(CONNECTIONS, 30, () => keep('GET', '/login')),
+			note: `${CONNECTIONS} connections`
+		},
+		{
+			name: 'http.learn_list',
+			report: 'rate',
+			runs: 3,
+			iterations: 1,
+			opsPerCall: CONNECTIONS * 30,
+			fn: () => concurrently(CONNECTIONS, 30, () => keep('GET', '/learn', { cookie: cookies[1] })),
+			note: `${CONNECTIONS} connections, signed in`
+		},
+		{
+			name: 'http.reading_page',
+			report: 'rate',
+			runs: 3,
+			iterations: 1,
+			opsPerCall: CONNECTIONS * 30,
+			fn: () => concurrently(CONNECTIONS, 30, () => keep('GET', `/learn/${assignment}`, { cookie: cookies[2] })),
+			note: js
+		},
+		{
+			name: 'http.submit_200_learners',
+			report: 'rate',
+			runs: 3,
+			iterations: 2,
+			warmup: 0,
+			opsPerCall: LEARNERS,
+			fn: submitRound,
+			note: `${LEARNERS} learners at once, answers/s`
+		},
+		{
+			name: 'http.new_visitor_under_load',
+			report: 'time',
+			runs: 3,
+			iterations: 10,
+			warmup: 1,
 			setup: () => {
 				loading = true;
 				void load();

@@ -4,7 +4,16 @@ import { passwordStrengthProblem } from '../../src/lib/server/users/password-str
 import type { Benchmark } from './harness';
 
 const personal = { displayName: 'Anna Wiśniewska', username: 'anna.wisniewska', email: 'anna.w@szkola.pl' };
-const PASSWORDS = ['qwerty123', 'kasztan rower parasol', 'haslo1234', 'Warszawa2024!', 'bardzo-tajne-1', 'zielona-lampa-nad-stawem', 'Kasia2010', 'lato-kot-42'];
+const PASSWORDS = [
+	'qwerty123',
+	'kasztan rower parasol',
+	'haslo1234',
+	'Warszawa2024!',
+	'bardzo-tajne-1',
+	'zielona-lampa-nad-stawem',
+	'Kasia2010',
+	'lato-kot-42'
+];
 let n = 0;
 
 export const benchmarks: Benchmark[] = [

@@ -31,7 +31,8 @@ export function checkAnswerCli(args: string[], io: CliIo): number {
 			throw usage(e instanceof Error ? e.message.split('\n')[0] : String(e));
 		}
 		if (values.expected === undefined || values.given === undefined) throw usage('--expected and --given are required');
-		if (values.type !== undefined && !(QUESTION_TYPES as readonly string[]).includes(values.type)) throw usage(`unknown --type ${values.type}`);
+		if (values.type !== undefined && !(QUESTION_TYPES as readonly string[]).includes(values.type))
+			throw usage(`unknown --type ${values.type}`);
 		const expected: ExpectedAnswer = {
 			answer: values.expected,
 			...(values.accept ? { accept: values.accept } : {}),

@@ -70,7 +70,17 @@ export function questionsCli(args: string[], io: CliIo): number {
 		const text = articleText(cleanArticle(decode(readInput(positionals[0], io))).blocks);
 		const questions = generateQuestions(text, { max, meaning: englishMeanings });
 		if (values.json) {
-			const out = questions.map(({ type, prompt, answer, accept, options, evidence, skill, difficulty, score }) => ({ type, prompt, answer, accept, options, evidence, skill, difficulty, score }));
+			const out = questions.map(({ type, prompt, answer, accept, options, evidence, skill, difficulty, score }) => ({
+				type,
+				prompt,
+				answer,
+				accept,
+				options,
+				evidence,
+				skill,
+				difficulty,
+				score
+			}));
 			io.stdout(JSON.stringify({ questions: out }, null, 2) + '\n');
 		} else io.stdout(readable(questions));
 		return 0;

@@ -14,7 +14,16 @@ export function seedActivity(db: Database.Database, s: School, now: number) {
 	const r = rng(7);
 	const newId = idMaker(r);
 	const ability = s.learnerIds.map(() => 0.35 + r.next() * 0.6);
-	const attempts: { id: string; user: number; asg: number; start: number; finish: number | null; answered: number; correct: number; seconds: number }[] = [];
+	const attempts: {
+		id: string;
+		user: number;
+		asg: number;
+		start: number;
+		finish: number | null;
+		answered: number;
+		correct: number;
+		seconds: number;
+	}[] = [];
 	const time = new Float64Array(SIZE.answers);
 	const attemptOf = new Int32Array(SIZE.answers);
 	const position = new Int8Array(SIZE.answers);
@@ -33,7 +42,16 @@ export function seedActivity(db: Database.Database, s: School, now: number) {
 			let t = a.createdAt + r.int(0, 4) * DAY + r.int(7, 20) * 3_600_000 + r.int(0, 59) * 60_000;
 			if (t + count * 90_000 > now) continue;
 			const at = attempts.length;
-			const row = { id: newId(), user: l, asg: ai, start: t, finish: null as number | null, answered: 0, correct: 0, seconds: r.int(60, 900) };
+			const row = {
+				id: newId(),
+				user: l,
+				asg: ai,
+				start: t,
+				finish: null as number | null,
+				answered: 0,
+				correct: 0,
+				seconds: r.int(60, 900)
+			};
 			attempts.push(row);
 			for (let p = 0; p < count; p++) {
 				if (n === SIZE.answers) break outer;
@@ -75,7 +93,16 @@ export function seedActivity(db: Database.Database, s: School, now: number) {
 				const p = position[i];
 				const ok = correct[i] === 1;
 				const given = ok ? s.answers[art][p] : s.wrong[art][p][i % s.wrong[art][p].length];
-				insertAnswer.run(newId(), at.id, s.questionIds[art][p], given, ok ? 1 : 0, ok ? 'correct' : 'incorrect', ok ? 'Dobrze.' : 'Niestety nie.', time[i]);
+				insertAnswer.run(
+					newId(),
+					at.id,
+					s.questionIds[art][p],
+					given,
+					ok ? 1 : 0,
+					ok ? 'correct' : 'incorrect',
+					ok ? 'Dobrze.' : 'Niestety nie.',
+					time[i]
+				);
 			}
 		})();
 	}

@@ -17,6 +17,9 @@ export function rng(seed: number) {
 
 /** UUID-shaped ids from the generator, far cheaper than crypto for a million rows and reproducible. */
 export function idMaker(r: ReturnType<typeof rng>) {
-	const hex = (n: number) => Math.floor(r.next() * 16 ** n).toString(16).padStart(n, '0');
+	const hex = (n: number) =>
+		Math.floor(r.next() * 16 ** n)
+			.toString(16)
+			.padStart(n, '0');
 	return () => `${hex(8)}-${hex(4)}-4${hex(3)}-a${hex(3)}-${hex(6)}${hex(6)}`;
 }

@@ -22,7 +22,17 @@ export interface School {
 export function seedSchool(db: Database.Database, passwordHash: string, now: number): School {
 	const r = rng(2022);
 	const newId = idMaker(r);
-	const s: School = { teacherIds: [], classIds: [], learnerIds: [], members: [], articleIds: [], questionIds: [], wrong: [], answers: [], assignments: [] };
+	const s: School = {
+		teacherIds: [],
+		classIds: [],
+		learnerIds: [],
+		members: [],
+		articleIds: [],
+		questionIds: [],
+		wrong: [],
+		answers: [],
+		assignments: []
+	};
 	const user = db.prepare('insert into users (id, username, display_name, role, password_hash, created_at) values (?, ?, ?, ?, ?, ?)');
 	const cls = db.prepare('insert into classes (id, teacher_id, name, code, created_at) values (?, ?, ?, ?, ?)');
 	const member = db.prepare('insert into class_members (class_id, user_id, created_at) values (?, ?, ?)');
@@ -33,7 +43,9 @@ export function seedSchool(db: Database.Database, passwordHash: string, now: num
 		`insert into questions (id, article_id, position, gen_key, origin, approved, type, prompt, answer, accept, options, evidence, skill, difficulty, score, archived)
 		 values (?, ?, ?, null, 'generated', 1, ?, ?, ?, '[]', ?, ?, ?, ?, 1, 0)`
 	);
-	const assignment = db.prepare('insert into assignments (id, article_id, class_id, teacher_id, due_at, created_at) values (?, ?, ?, ?, ?, ?)');
+	const assignment = db.prepare(
+		'insert into assignments (id, article_id, class_id, teacher_id, due_at, created_at) values (?, ?, ?, ?, ?, ?)'
+	);
 	const aq = db.prepare('insert into assignment_questions (assignment_id, question_id, position) values (?, ?, ?)');
 	const start = now - 320 * DAY;
 
@@ -47,7 +59,13 @@ export function seedSchool(db: Database.Database, passwordHash: string, now: num
 			const id = newId();
 			s.classIds.push(id);
 			s.members.push([]);
-			cls.run(id, s.teacherIds[c % SIZE.teachers], `Klasa ${Math.floor(c / 10) + 1}${'abcdefghij'[c % 10]}`, `LOAD${String(c).padStart(3, '0')}`, start);
+			cls.run(
+				id,
+				s.teacherIds[c % SIZE.teachers],
+				`Klasa ${Math.floor(c / 10) + 1}${'abcdefghij'[c % 10]}`,
+				`LOAD${String(c).padStart(3, '0')}`,
+				start
+			);
 		}
 		for (let l = 0; l < SIZE.learners; l++) {
 			const id = newId();
@@ -78,7 +96,7 @@ export function seedSchool(db: Database.Database, passwordHash: string, now: num
 		// A teacher assigns their own texts first, then texts shared in the school's pool (the load test cares about volume).
 		for (let c = 0; c < SIZE.classes; c++) {
 			for (let k = 0; k < SIZE.assignmentsPerClass; k++) {
-				const art = (c % SIZE.teachers + k * SIZE.teachers + Math.floor(c / SIZE.teachers) * 7) % SIZE.articles;
+				const art = ((c % SIZE.teachers) + k * SIZE.teachers + Math.floor(c / SIZE.teachers) * 7) % SIZE.articles;
 				const id = newId();
 				const createdAt = start + k * 6 * DAY + (c % 7) * 3_600_000;
 				s.assignments.push({ id, cls: c, article: art, createdAt });

@@ -23,7 +23,12 @@ function cellText(v: Cell): string {
 export function csvHeaders(name: string): Record<string, string> {
 	// A title cut at 40 UTF-16 units can end in half an emoji; encodeURIComponent throws on it (a 500).
 	const fileName = name.replace(/\p{Surrogate}/gu, '');
-	const ascii = fileName.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/ł/g, 'l').replace(/Ł/g, 'L').replace(/[^\w.-]+/g, '-');
+	const ascii = fileName
+		.normalize('NFD')
+		.replace(/[\u0300-\u036f]/g, '')
+		.replace(/ł/g, 'l')
+		.replace(/Ł/g, 'L')
+		.replace(/[^\w.-]+/g, '-');
 	return {
 		'content-type': 'text/csv; charset=utf-8',
 		'content-disposition': `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`,

@@ -1,5 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, dayEnd, dayKey, daysBetween, dayStart, dueInstant, formatDate, numericDate, parseDay, shortDay, weekStart } from './warsaw-time';
+import {
+	addDays,
+	dayEnd,
+	dayKey,
+	daysBetween,
+	dayStart,
+	dueInstant,
+	formatDate,
+	numericDate,
+	parseDay,
+	shortDay,
+	weekStart
+} from './warsaw-time';
 
 const iso = (ms: number | Date) => new Date(ms).toISOString();
 const at = Date.parse;
@@ -54,7 +66,20 @@ describe('parseDay', () => {
 	it('accepts real calendar days only', () => {
 		expect(parseDay('2024-02-29')).toBe('2024-02-29');
 		expect(parseDay('2000-02-29')).toBe('2000-02-29');
-		for (const bad of ['2025-02-29', '2025-02-30', '2100-02-29', '2024-04-31', '2024-13-01', '2024-00-10', '2024-01-00', '2024-1-05', '24-01-05', ' 2024-01-05', '2024-01-05T00:00', '']) {
+		for (const bad of [
+			'2025-02-29',
+			'2025-02-30',
+			'2100-02-29',
+			'2024-04-31',
+			'2024-13-01',
+			'2024-00-10',
+			'2024-01-00',
+			'2024-1-05',
+			'24-01-05',
+			' 2024-01-05',
+			'2024-01-05T00:00',
+			''
+		]) {
 			expect(parseDay(bad), bad).toBeNull();
 		}
 	});

@@ -25,7 +25,10 @@ function caretAt(x: number, y: number): { node: Node; offset: number } | null {
 
 /** The sentence of the paragraph around a word's range. */
 function inContext(range: Range): WordInContext | null {
-	const word = range.toString().trim().replace(/^-+|-+$/g, '');
+	const word = range
+		.toString()
+		.trim()
+		.replace(/^-+|-+$/g, '');
 	if (!word) return null;
 	const start = range.startContainer;
 	const block = (start.nodeType === Node.TEXT_NODE ? start.parentElement : (start as Element))?.closest(BLOCK);

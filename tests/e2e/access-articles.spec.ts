@@ -35,7 +35,11 @@ async function teacherWithAssignment(page: Page, title: string): Promise<Owned> 
 
 /** A form post as the page's signed-in user, from the app's own origin (as a browser form would). */
 function post(request: APIRequestContext, url: string, form: Record<string, string>) {
-	return request.post(url, { form, headers: { origin: new URL(test.info().project.use.baseURL!).origin, accept: 'text/html' }, maxRedirects: 0 });
+	return request.post(url, {
+		form,
+		headers: { origin: new URL(test.info().project.use.baseURL!).origin, accept: 'text/html' },
+		maxRedirects: 0
+	});
 }
 
 test("a teacher can neither see nor change another teacher's articles, questions and assignments", async ({ page, browser }) => {
@@ -82,7 +86,11 @@ test("a teacher can neither see nor change another teacher's articles, questions
 	const mine = { questionId: own.questionId };
 	expect((await post(b.request, `/teach/articles/${own.articleId}?/approve`, { ...mine, approved: 'false' })).status()).toBe(200);
 	expect((await post(b.request, `/teach/articles/${own.articleId}?/move`, { ...mine, direction: 'down' })).status()).toBe(200);
-	const assigned = await post(b.request, '/teach/assignments/new', { articleId: own.articleId, classId: own.classId, questionId: own.questionId });
+	const assigned = await post(b.request, '/teach/assignments/new', {
+		articleId: own.articleId,
+		classId: own.classId,
+		questionId: own.questionId
+	});
 	expect(assigned.status()).toBe(303);
 	await ctxB.close();
 
@@ -106,7 +114,15 @@ test('a learner reaches no teacher page or action (403)', async ({ page, browser
 	const ctx = await browser.newContext({ baseURL: test.info().project.use.baseURL, locale: 'pl-PL' });
 	const learner = await ctx.newPage();
 	await joinAsNamedLearner(learner, code, 'Kuba Testowy');
-	for (const url of ['/teach/articles', '/teach/articles/new', `/teach/articles/${a.articleId}`, `/teach/articles/${a.articleId}/edit`, '/teach/assignments', '/teach/assignments/new', `/teach/assignments/${a.assignmentId}`]) {
+	for (const url of [
+		'/teach/articles',
+		'/teach/articles/new',
+		`/teach/articles/${a.articleId}`,
+		`/teach/articles/${a.articleId}/edit`,
+		'/teach/assignments',
+		'/teach/assignments/new',
+		`/teach/assignments/${a.assignmentId}`
+	]) {
 		expect((await learner.goto(url))?.status(), url).toBe(403);
 	}
 	const posts: [string, Record<string, string>][] = [

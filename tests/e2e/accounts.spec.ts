@@ -32,7 +32,10 @@ test('a teacher registers with e-mail, is told what to do next, and signs in wit
 	await expect(page).toHaveURL(/\/teach$/);
 });
 
-test('sign-up explains problems and keeps what was typed; a registered e-mail gets exactly the answer a new one gets', async ({ page, browser }) => {
+test('sign-up explains problems and keeps what was typed; a registered e-mail gets exactly the answer a new one gets', async ({
+	page,
+	browser
+}) => {
 	const email = await registerNewTeacher(page);
 	const other = await (await browser.newContext()).newPage();
 	await gotoReady(other, '/register');
@@ -116,7 +119,10 @@ test('the owner’s usual browser gets in with the right password while an attac
 	await expect(attacker.getByRole('alert')).toHaveText(WRONG);
 	// From now on the waits grow (2 s, then 4 s, then 8 s); the attacker guesses again whenever allowed.
 	for (let round = 0; round < 2; round++) {
-		await expect(async () => expect(await attempt(attacker, username, 'zle-haslo-znowu')).toBe(400)).toPass({ timeout: 15_000, intervals: [500] });
+		await expect(async () => expect(await attempt(attacker, username, 'zle-haslo-znowu')).toBe(400)).toPass({
+			timeout: 15_000,
+			intervals: [500]
+		});
 	}
 	expect(await attempt(attacker, username, 'bardzo-tajne-1')).toBe(429);
 	await expect(attacker.getByRole('alert')).toHaveText(/^Za dużo nieudanych prób\. Spróbuj ponownie za [1-8] s\.$/);

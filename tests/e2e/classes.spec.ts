@@ -54,7 +54,10 @@ test('bulk accounts: transliterated unique usernames, one-time passwords, cards,
 	await expect(child).toHaveURL(/\/login/);
 	await login(child, ola.username, newPassword);
 
-	await roster(page).filter({ hasText: ola.username }).getByRole('button', { name: /Usuń z klasy/ }).click();
+	await roster(page)
+		.filter({ hasText: ola.username })
+		.getByRole('button', { name: /Usuń z klasy/ })
+		.click();
 	await expect(page.getByRole('status')).toContainText('Usunięto ucznia');
 	await expect(roster(page)).toHaveCount(2);
 	await expect(roster(page).filter({ hasText: ola.username })).toHaveCount(0);
@@ -124,7 +127,10 @@ test('a learner can be in two classes; removal from one keeps the other', async 
 	await page.reload();
 	await expect(roster(page).filter({ hasText: kid.username })).toHaveCount(1);
 	await page.goto(`/teach/classes/${first.id}`);
-	await roster(page).filter({ hasText: kid.username }).getByRole('button', { name: /Usuń z klasy/ }).click();
+	await roster(page)
+		.filter({ hasText: kid.username })
+		.getByRole('button', { name: /Usuń z klasy/ })
+		.click();
 	await expect(roster(page)).toHaveCount(0);
 	await page.goto(`/teach/classes/${second.id}`);
 	await expect(roster(page).filter({ hasText: kid.username })).toHaveCount(1);

@@ -15,7 +15,16 @@ test.use({ baseURL: base });
 
 test.beforeAll(async () => {
 	server = spawn(process.execPath, ['scripts/start.mjs'], {
-		env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATABASE_PATH: join(dir, 'demo.db'), DEMO: '1', WORKERS: '1', CZYTANKA_SKIP_BUILD: '1', LOG_REQUESTS: '0' },
+		env: {
+			...process.env,
+			PORT: String(port),
+			HOST: '127.0.0.1',
+			DATABASE_PATH: join(dir, 'demo.db'),
+			DEMO: '1',
+			WORKERS: '1',
+			CZYTANKA_SKIP_BUILD: '1',
+			LOG_REQUESTS: '0'
+		},
 		stdio: 'ignore'
 	});
 	await expect.poll(async () => (await fetch(`${base}/healthz`).catch(() => null))?.status, { timeout: 30_000 }).toBe(200);

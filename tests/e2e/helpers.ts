@@ -76,7 +76,11 @@ export const TEACHER_PASSWORD = 'kasztan-rower-parasol-1';
  * A new teacher through /register, then signed in: sign-up itself signs no one in and answers the same for a
  * new and a registered e-mail. Each test owns its classes.
  */
-export async function registerNewTeacher(page: Page, displayName = 'Anna Testowa', email = `nauczyciel-${Date.now().toString(36)}-${teacherCounter++}@example.pl`) {
+export async function registerNewTeacher(
+	page: Page,
+	displayName = 'Anna Testowa',
+	email = `nauczyciel-${Date.now().toString(36)}-${teacherCounter++}@example.pl`
+) {
 	await gotoReady(page, '/register');
 	await page.getByLabel('Imię i nazwisko').fill(displayName);
 	await page.getByLabel('Adres e-mail').fill(email);

@@ -10,7 +10,11 @@ Pierwszego dnia przez most przejechało około 20 tysięcy samochodów. Miasto p
 test('sign-in with a strange ?next or a huge name answers with a page, never a 500', async ({ page, baseURL }) => {
 	const headers = { origin: baseURL! };
 	const signIn = (next: string, login = 'demo-nauczyciel') =>
-		page.request.post(`/login?next=${encodeURIComponent(next)}`, { form: { login, password: DEMO_PASSWORD }, headers: { ...headers, accept: 'text/html' }, maxRedirects: 0 });
+		page.request.post(`/login?next=${encodeURIComponent(next)}`, {
+			form: { login, password: DEMO_PASSWORD },
+			headers: { ...headers, accept: 'text/html' },
+			maxRedirects: 0
+		});
 
 	const withBreak = await signIn('/teach\r\nX-Evil: 1');
 	expect(withBreak.status()).toBe(303);
@@ -22,7 +26,10 @@ test('sign-in with a strange ?next or a huge name answers with a page, never a 5
 	expect(polish.status()).toBe(303);
 	expect(polish.headers()['location']).toBe('/teach/klasa-%C4%85');
 
-	const huge = await page.request.post('/login', { form: { login: 'x'.repeat(5000), password: 'cokolwiek' }, headers: { ...headers, 'x-sveltekit-action': 'true' } });
+	const huge = await page.request.post('/login', {
+		form: { login: 'x'.repeat(5000), password: 'cokolwiek' },
+		headers: { ...headers, 'x-sveltekit-action': 'true' }
+	});
 	expect(await huge.text()).toContain('Nieprawidłowa nazwa użytkownika lub hasło');
 });
 

@@ -3,7 +3,11 @@ import { createClassAs, joinAsNamedLearner, login, registerNewTeacher } from './
 
 const rosterRow = (page: Page, username: string) => page.locator('ul.people > li').filter({ hasText: username });
 
-test('a teacher cannot reset the password of a learner who joined with their own, only of accounts the teacher made', async ({ page, browser, baseURL }) => {
+test('a teacher cannot reset the password of a learner who joined with their own, only of accounts the teacher made', async ({
+	page,
+	browser,
+	baseURL
+}) => {
 	await registerNewTeacher(page, 'Pani Sprawdzająca');
 	const cls = await createClassAs(page, `Hasła ${Date.now()}`);
 	await page.getByLabel('Imiona i nazwiska, każde w osobnym wierszu').fill('Zosia Założona');

@@ -16,7 +16,15 @@ test.beforeAll(async () => {
 	mounted = spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=2m', 'tmpfs', mount]).status === 0;
 	if (!mounted) return;
 	server = spawn(process.execPath, ['scripts/start.mjs'], {
-		env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATABASE_PATH: join(mount, 'c.db'), DEMO: '1', CZYTANKA_SKIP_BUILD: '1', LOG_REQUESTS: '0' },
+		env: {
+			...process.env,
+			PORT: String(port),
+			HOST: '127.0.0.1',
+			DATABASE_PATH: join(mount, 'c.db'),
+			DEMO: '1',
+			CZYTANKA_SKIP_BUILD: '1',
+			LOG_REQUESTS: '0'
+		},
 		stdio: 'ignore'
 	});
 	await expect.poll(async () => (await fetch(`${base}/healthz`).catch(() => null))?.status, { timeout: 30_000 }).toBe(200);

@@ -69,7 +69,10 @@ async function setUpClass(page: Page) {
 	return { ...klass, className };
 }
 
-test('reports show exactly the scores, facility and completion of what learners answered; CSV; other teachers get 404', async ({ page, browser }) => {
+test('reports show exactly the scores, facility and completion of what learners answered; CSV; other teachers get 404', async ({
+	page,
+	browser
+}) => {
 	test.setTimeout(120_000);
 	const klass = await setUpClass(page);
 	const learners: Record<string, { page: Page; assignmentId: string }> = {};
@@ -90,7 +93,8 @@ test('reports show exactly the scores, facility and completion of what learners 
 	const done = names.filter((n) => answered(n) === Q.length);
 	for (const name of names) {
 		const row = page.getByRole('row', { name: new RegExp(name) });
-		if (answered(name) === Q.length) await expect(row).toContainText(`ukończone${score(name)} z ${Q.length} · ${pct(score(name) / Q.length)}`);
+		if (answered(name) === Q.length)
+			await expect(row).toContainText(`ukończone${score(name)} z ${Q.length} · ${pct(score(name) / Q.length)}`);
 		else if (answered(name) > 0) await expect(row).toContainText(`w trakcie${answered(name)} z ${Q.length} odp.`);
 		else await expect(row).toContainText('nie zaczęte');
 	}
@@ -131,7 +135,14 @@ test('reports show exactly the scores, facility and completion of what learners 
 	const other = await browser.newContext({ baseURL: test.info().project.use.baseURL, locale: 'pl-PL' });
 	const otherPage = await other.newPage();
 	await registerNewTeacher(otherPage, 'Pan Obcy');
-	for (const url of [`/teach/reports/class/${klass.id}`, `/teach/reports/class/${klass.id}/csv`, `/teach/reports/assignment/${assignmentId}`, `/teach/reports/assignment/${assignmentId}/csv`, learnerUrl, `${learnerUrl}/csv`])
+	for (const url of [
+		`/teach/reports/class/${klass.id}`,
+		`/teach/reports/class/${klass.id}/csv`,
+		`/teach/reports/assignment/${assignmentId}`,
+		`/teach/reports/assignment/${assignmentId}/csv`,
+		learnerUrl,
+		`${learnerUrl}/csv`
+	])
 		expect((await otherPage.request.get(url)).status(), url).toBe(404);
 	await otherPage.goto('/teach/reports');
 	await expect(otherPage.getByText(klass.className)).toHaveCount(0);

@@ -24,7 +24,14 @@ test('SIGTERM under load: requests already sent are all answered, none reset', a
 	test.setTimeout(60_000);
 	const dir = mkdtempSync(join(tmpdir(), 'czytanka-stop-'));
 	const server = spawn(process.execPath, ['scripts/start.mjs'], {
-		env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATABASE_PATH: join(dir, 'c.db'), CZYTANKA_SKIP_BUILD: '1', LOG_REQUESTS: '0' },
+		env: {
+			...process.env,
+			PORT: String(port),
+			HOST: '127.0.0.1',
+			DATABASE_PATH: join(dir, 'c.db'),
+			CZYTANKA_SKIP_BUILD: '1',
+			LOG_REQUESTS: '0'
+		},
 		stdio: 'ignore'
 	});
 	const exited = new Promise<number | null>((resolve) => server.on('exit', (code) => resolve(code)));

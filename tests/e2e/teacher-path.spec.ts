@@ -23,7 +23,10 @@ async function fillArticle(page: Page, title: string, text: string) {
 	await page.getByLabel('Tekst artykułu').fill(text);
 }
 
-test('a teacher imports a new article, edits a question, assigns it; a learner answers; the teacher sees the result', async ({ page, browser }) => {
+test('a teacher imports a new article, edits a question, assigns it; a learner answers; the teacher sees the result', async ({
+	page,
+	browser
+}) => {
 	await registerNewTeacher(page, 'Pani Ewa Testowa');
 	const className = `Klasa biblioteczna ${Date.now().toString(36)}`;
 	const klass = await createClassAs(page, className);
@@ -157,7 +160,9 @@ test.describe('article import refuses bad input and keeps what was typed', () =>
 		const html = `<html><head><title>Strona</title><script>window.__zle = 1</script></head><body>
 			<nav>Menu główne</nav><h1>Most w Toruniu</h1><p>W piątek 12 maja otwarto nowy most na Wiśle.</p>
 			<figure><img src="x.jpg"><figcaption>Fot. PAP</figcaption></figure><p>Kosztował 120 mln zł &ndash; więcej niż planowano.</p></body></html>`;
-		await page.getByLabel('…albo wczytaj plik (.txt, .md, .html)').setInputFiles({ name: 'most.html', mimeType: 'text/html', buffer: Buffer.from(html) });
+		await page
+			.getByLabel('…albo wczytaj plik (.txt, .md, .html)')
+			.setInputFiles({ name: 'most.html', mimeType: 'text/html', buffer: Buffer.from(html) });
 		await page.getByRole('button', { name: 'Pokaż podgląd' }).click();
 		await expect(page.getByLabel('Tytuł')).toHaveValue('Most w Toruniu');
 		const text = page.getByLabel('Tekst artykułu');

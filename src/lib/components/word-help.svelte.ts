@@ -12,9 +12,9 @@ export class WordHelp {
 		const ask = ++this.#asked;
 		this.message = 'Szukam…';
 		this.info = null;
-		const params = new URLSearchParams({ w: word });
-		if (sentence) params.set('s', sentence);
-		if (at !== undefined) params.set('at', String(at));
+		// A query string built once per lookup, not state a component reads.
+		// eslint-disable-next-line svelte/prefer-svelte-reactivity
+		const params = new URLSearchParams({ w: word, ...(sentence ? { s: sentence } : {}), ...(at !== undefined ? { at: String(at) } : {}) });
 		try {
 			const res = await fetch(`/api/word?${params}`);
 			// A later tap wins over an answer that arrives late.

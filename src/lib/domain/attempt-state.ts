@@ -1,7 +1,6 @@
 // Where a learner is with one assignment. Derived from the attempt row, never stored: an attempt is
 // finished when it has a finish time, started once it has an answer.
-const ATTEMPT_STATES = ['not-started', 'in-progress', 'done'] as const;
-export type AttemptState = (typeof ATTEMPT_STATES)[number];
+export type AttemptState = 'not-started' | 'in-progress' | 'done';
 
 export function attemptState(answered: number | null | undefined, finishedAt: unknown): AttemptState {
 	return finishedAt ? 'done' : answered ? 'in-progress' : 'not-started';

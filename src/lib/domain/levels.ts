@@ -1,6 +1,5 @@
 // Rough CEFR difficulty of an article, estimated from its text (src/lib/polish/readability.ts).
-const LEVELS = ['A2', 'B1', 'B2', 'C1'] as const;
-export type Level = (typeof LEVELS)[number];
+export type Level = 'A2' | 'B1' | 'B2' | 'C1';
 
 /** For teachers choosing texts. */
 export const LEVEL_LABEL: Record<Level, string> = {

@@ -18,7 +18,12 @@ export const CASES: Record<CaseTag, CaseInfo> = {
 		questions: 'kogo? czego?',
 		use: 'after numbers from 5, after "nie" (nie ma czasu), after do, od, bez, dla, u, z (from), and for "of" (dom ojca)'
 	},
-	dat: { polish: 'celownik', english: 'dative', questions: 'komu? czemu?', use: 'the person who receives (daję bratu), and after dzięki, przeciwko, ku' },
+	dat: {
+		polish: 'celownik',
+		english: 'dative',
+		questions: 'komu? czemu?',
+		use: 'the person who receives (daję bratu), and after dzięki, przeciwko, ku'
+	},
 	acc: {
 		polish: 'biernik',
 		english: 'accusative',
@@ -31,7 +36,12 @@ export const CASES: Record<CaseTag, CaseInfo> = {
 		questions: 'kim? czym?',
 		use: 'with z (with someone), after "być" (jest lekarzem), the tool (piszę długopisem), and after przed, za, nad, pod, między for a place'
 	},
-	loc: { polish: 'miejscownik', english: 'locative', questions: 'o kim? o czym?', use: 'only after a preposition: w, na (where), o (about), po, przy' },
+	loc: {
+		polish: 'miejscownik',
+		english: 'locative',
+		questions: 'o kim? o czym?',
+		use: 'only after a preposition: w, na (where), o (about), po, przy'
+	},
 	voc: { polish: 'wołacz', english: 'vocative', questions: 'o!', use: 'calling someone directly (Aniu! Panie Janie!)' }
 };
 

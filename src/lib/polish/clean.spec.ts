@@ -47,11 +47,22 @@ describe('cleanArticle on other clutter', () => {
 		].join('\n\n');
 		const { blocks, removed } = cleanArticle(raw);
 		expect(blocks.map((b) => b.text)).toEqual(['Pierwszy akapit tekstu o wyborach.', 'Drugi akapit, w którym jest adres i dalszy tekst.']);
-		expect(removed.map((r) => r.reason)).toEqual(['read-more', 'caption', 'caption', 'share-prompt', 'url', 'advert', 'url', 'social-embed']);
+		expect(removed.map((r) => r.reason)).toEqual([
+			'read-more',
+			'caption',
+			'caption',
+			'share-prompt',
+			'url',
+			'advert',
+			'url',
+			'social-embed'
+		]);
 	});
 
 	it('removes an English line but keeps a Polish one without diacritics', () => {
-		const { blocks, removed } = cleanArticle('To jest tekst po polsku.\n\nThe minister said that the talks will continue.\n\nTo dobry plan.');
+		const { blocks, removed } = cleanArticle(
+			'To jest tekst po polsku.\n\nThe minister said that the talks will continue.\n\nTo dobry plan.'
+		);
 		expect(blocks.map((b) => b.text)).toEqual(['To jest tekst po polsku.', 'To dobry plan.']);
 		expect(removed).toEqual([{ text: 'The minister said that the talks will continue.', reason: 'foreign-language' }]);
 	});

@@ -6,14 +6,17 @@ import { isSignature, lineClutterReason, type ClutterReason } from './clutter';
 
 /** Headings of a box that retells the article in a few points, before the article itself. */
 // The heading may stand alone or run into the first point ("W skrócie Sejm przyjął…" when scraped).
-const SUMMARY_HEADING = /^(?:w skrócie|najważniejsze informacje|kluczowe informacje|streszczenie|w pigułce)(?:\s*:?$|\s+\p{Lu})|^najważniejsze\s*:?$/iu;
+const SUMMARY_HEADING =
+	/^(?:w skrócie|najważniejsze informacje|kluczowe informacje|streszczenie|w pigułce)(?:\s*:?$|\s+\p{Lu})|^najważniejsze\s*:?$/iu;
 const SUMMARY_LINES = 3;
 
 const MONTHS_EN = 'January|February|March|April|May|June|July|August|September|October|November|December';
 const SOCIAL_DATE_LINE = new RegExp(`^(?:[—–-]\\s*)?.{0,80}?(?:\\(@\\w+\\)\\s*)?(?:${MONTHS_EN}) \\d{1,2}, \\d{4}$`);
 const URL = /(?:https?:\/\/|www\.)[^\s<>"”]+/gi;
 const EN_WORDS = new Set(
-	'the of and is are was were has have had it its for with whether this that be by from at will not we you they their our which would should can any'.split(' ')
+	'the of and is are was were has have had it its for with whether this that be by from at will not we you they their our which would should can any'.split(
+		' '
+	)
 );
 const PL_WORDS = new Set('w z na i się nie że do jest są jak o od po przez dla oraz czy być tym który która które jego jej ich'.split(' '));
 
@@ -22,7 +25,8 @@ function lineClutter(line: string): ClutterReason | null {
 	// "R E K L A M A" and "Reklama Reklama" are spelled out in many ways.
 	const letters = line.replace(/[^\p{L}]/gu, '').toLocaleLowerCase('pl');
 	if (/^(reklama)+$|^(advertisement|artykułsponsorowany|materiałpartnera)$/.test(letters) && line.length < 40) return 'advert';
-	if (/pic\.twitter\.com\/|\bt\.co\/|twitter\.com\/\w+\/status|x\.com\/\w+\/status|instagram\.com\/(p|reel)\//i.test(line)) return 'social-embed';
+	if (/pic\.twitter\.com\/|\bt\.co\/|twitter\.com\/\w+\/status|x\.com\/\w+\/status|instagram\.com\/(p|reel)\//i.test(line))
+		return 'social-embed';
 	if (SOCIAL_DATE_LINE.test(line) || /^[—–-]\s*.{1,60}\(@\w{1,15}\)/.test(line)) return 'social-embed';
 	if (/^(a post shared by|view this post on instagram|zobacz ten post na instagramie|wyświetl ten post)/i.test(line)) return 'social-embed';
 	const listed = lineClutterReason(line);
@@ -46,17 +50,19 @@ function isEnglish(line: string): boolean {
 }
 
 function normalise(raw: string): string {
-	return raw
-		.replace(/\r\n?/g, '\n')
-		.replace(/[\u200b-\u200d\ufeff\u00ad]/g, '')
-		.replace(/[\u00a0\u2007\u202f\t]/g, ' ')
-		.replace(/(\p{L})-[ ]*\n[ ]*(\p{Ll})/gu, '$1$2') // "informo-\nwały" -> "informowały"
-		.replace(/(\p{L})-[ ]*\n[ ]*(\p{Lu})/gu, '$1-$2') // "NATO-\nRosja" -> "NATO-Rosja"
-		.replace(/[ ]+\n/g, '\n')
-		.replace(/\n[ ]+/g, '\n')
-		.replace(/[ ]{2,}/g, ' ')
-		// "do 60 km/h.Koniec tygodnia": a page that lost the space after a full stop.
-		.replace(/(\p{Ll}{2}|\/h|\d)\.(\p{Lu}\p{Ll}{2})/gu, '$1. $2');
+	return (
+		raw
+			.replace(/\r\n?/g, '\n')
+			.replace(/[\u200b-\u200d\ufeff\u00ad]/g, '')
+			.replace(/[\u00a0\u2007\u202f\t]/g, ' ')
+			.replace(/(\p{L})-[ ]*\n[ ]*(\p{Ll})/gu, '$1$2') // "informo-\nwały" -> "informowały"
+			.replace(/(\p{L})-[ ]*\n[ ]*(\p{Lu})/gu, '$1-$2') // "NATO-\nRosja" -> "NATO-Rosja"
+			.replace(/[ ]+\n/g, '\n')
+			.replace(/\n[ ]+/g, '\n')
+			.replace(/[ ]{2,}/g, ' ')
+			// "do 60 km/h.Koniec tygodnia": a page that lost the space after a full stop.
+			.replace(/(\p{Ll}{2}|\/h|\d)\.(\p{Lu}\p{Ll}{2})/gu, '$1. $2')
+	);
 }
 
 /** A straight " closing a typographic opener becomes ” (the seed has “drugiej kategorii"). */
@@ -84,7 +90,11 @@ function stripInline(line: string, removed: RemovedPart[]): string {
 		removed.push({ text: url, reason: 'url' });
 		return '';
 	});
-	return out.replace(/\(\s*\)/g, '').replace(/[ ]{2,}/g, ' ').replace(/\s+([,.;:!?])/g, '$1').trim();
+	return out
+		.replace(/\(\s*\)/g, '')
+		.replace(/[ ]{2,}/g, ' ')
+		.replace(/\s+([,.;:!?])/g, '$1')
+		.trim();
 }
 
 /** A title-like line inside a paragraph (pages pasted with single line breaks) is a heading of its own. */

@@ -20,7 +20,11 @@ describe('clutter rows', () => {
 		expect(isSignature('Prawo i Sprawiedliwość')).toBe(false);
 	});
 	it('keeps ordinary sentences that start like clutter', () => {
-		for (const s of ['Powrót do szkoły po feriach był dla uczniów trudny, bo w wielu klasach zabrakło nauczycieli.', 'Szukają go policjanci z trzech województw.', 'Zobaczyliśmy, jak wygląda nowy dworzec.']) {
+		for (const s of [
+			'Powrót do szkoły po feriach był dla uczniów trudny, bo w wielu klasach zabrakło nauczycieli.',
+			'Szukają go policjanci z trzech województw.',
+			'Zobaczyliśmy, jak wygląda nowy dworzec.'
+		]) {
 			expect(lineClutterReason(s), s).toBeNull();
 		}
 	});
@@ -28,13 +32,23 @@ describe('clutter rows', () => {
 
 describe('summary boxes', () => {
 	it('drops a scraped box whose heading runs into its first point, and a comment notice', () => {
-		const raw = ['W skrócie Rada miasta przyjęła budżet.', 'Radni spierali się o parkingi.', 'Budżet miasta na przyszły rok przewiduje wydatki na nowe linie tramwajowe, remonty szkół i budowę basenu w dzielnicy, o który mieszkańcy prosili od lat.', 'Portal nie odpowiada za treść komentarzy.'].join('\n\n');
+		const raw = [
+			'W skrócie Rada miasta przyjęła budżet.',
+			'Radni spierali się o parkingi.',
+			'Budżet miasta na przyszły rok przewiduje wydatki na nowe linie tramwajowe, remonty szkół i budowę basenu w dzielnicy, o który mieszkańcy prosili od lat.',
+			'Portal nie odpowiada za treść komentarzy.'
+		].join('\n\n');
 		const { blocks, removed } = cleanArticle(raw);
 		expect(blocks).toHaveLength(1);
 		expect(removed.map((r) => r.reason)).toEqual(['summary-box', 'summary-box', 'comments']);
 	});
 	it('drops a "W skrócie" box of short points before the article', () => {
-		const raw = ['W skrócie', 'Sejm przyjął ustawę.', 'Teraz zajmie się nią Senat.', 'Posłowie debatowali dwa dni nad projektem ustawy o ochronie ludności, który rząd przygotował jeszcze w zeszłym roku, a opozycja krytykowała jego koszty i tempo prac.'].join('\n\n');
+		const raw = [
+			'W skrócie',
+			'Sejm przyjął ustawę.',
+			'Teraz zajmie się nią Senat.',
+			'Posłowie debatowali dwa dni nad projektem ustawy o ochronie ludności, który rząd przygotował jeszcze w zeszłym roku, a opozycja krytykowała jego koszty i tempo prac.'
+		].join('\n\n');
 		const { blocks, removed } = cleanArticle(raw);
 		expect(blocks.map((b) => b.text)).toEqual([expect.stringMatching(/^Posłowie debatowali/)]);
 		expect(removed.map((r) => r.reason)).toEqual(['summary-box', 'summary-box', 'summary-box']);
@@ -64,6 +78,15 @@ describe('cleanArticle on a page with its clutter (our own imitation)', () => {
 	});
 	it('removes every piece of clutter and says why', () => {
 		expect(text).not.toMatch(/Logo|12\.04\.2025|Reklama|Czytaj też|Fot\.|Udostępnij|Jan Kowalski/);
-		expect(removed.map((r) => r.reason)).toEqual(['page-ui', 'date-line', 'advert', 'read-more', 'caption', 'repeated', 'share-prompt', 'byline']);
+		expect(removed.map((r) => r.reason)).toEqual([
+			'page-ui',
+			'date-line',
+			'advert',
+			'read-more',
+			'caption',
+			'repeated',
+			'share-prompt',
+			'byline'
+		]);
 	});
 });

@@ -64,7 +64,9 @@ WEEKDAYS.forEach((forms, i) => forms.forEach((f) => weekdayIndex.set(f, i + 1)))
 export function weekdayNumber(word: string): number | undefined {
 	return weekdayIndex.get(word.toLowerCase());
 }
-export const WEEKDAY_SRC = WEEKDAYS.flat().sort((a, b) => b.length - a.length).join('|');
+export const WEEKDAY_SRC = WEEKDAYS.flat()
+	.sort((a, b) => b.length - a.length)
+	.join('|');
 
 /** Genitive ordinal day words: "dwunastego", "dwudziestego pierwszego". */
 const DAY_UNITS = 'pierwszego|drugiego|trzeciego|czwartego|piątego|szóstego|siódmego|ósmego|dziewiątego';

@@ -58,7 +58,10 @@ function looseForm(t: string): TimeExpr | null {
  * Null when the answer is not (only) a time expression.
  */
 export function parseTimeAnswer(text: string): TimeExpr | null {
-	const t = text.trim().replace(/\s+/g, ' ').replace(/[!?,;]+$/, '');
+	const t = text
+		.trim()
+		.replace(/\s+/g, ' ')
+		.replace(/[!?,;]+$/, '');
 	if (!t || t.length > 80) return null;
 	const loose = looseForm(t.replace(/(?<!\br)\.$/, '').trim()) ?? looseForm(t);
 	if (loose) return loose;

@@ -45,7 +45,10 @@ describe('findTimeExpressions', () => {
 			'12 stycznia odbędzie się posiedzenie Rady NATO-Rosja. Rada powstała w 2002 roku. W latach 2016-2019 ' +
 			'odbyło się kilka spotkań. Jesienią 2021 roku pojawiły się doniesienia. 122 tysiące żołnierzy, 200 km.';
 		expect(findTimeExpressions(text).map((t) => t.text)).toEqual([
-			'12 stycznia', 'w 2002 roku', 'W latach 2016-2019', 'Jesienią 2021 roku'
+			'12 stycznia',
+			'w 2002 roku',
+			'W latach 2016-2019',
+			'Jesienią 2021 roku'
 		]);
 	});
 

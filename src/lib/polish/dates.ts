@@ -1,6 +1,17 @@
 import {
-	DAY_WORD_SRC, MONTH_GEN_SRC, MONTH_LOC_SRC, MONTH_NOM_SRC, SEASON_INSTR_SRC, SEASON_NOM_SRC,
-	SEASON_PREP_SRC, WEEKDAY_SRC, monthNumber, romanToInt, seasonOf, weekdayNumber, type Season
+	DAY_WORD_SRC,
+	MONTH_GEN_SRC,
+	MONTH_LOC_SRC,
+	MONTH_NOM_SRC,
+	SEASON_INSTR_SRC,
+	SEASON_NOM_SRC,
+	SEASON_PREP_SRC,
+	WEEKDAY_SRC,
+	monthNumber,
+	romanToInt,
+	seasonOf,
+	weekdayNumber,
+	type Season
 } from './date-words';
 import { isYearLike, parsePolishNumber } from './numbers';
 import { withFastLetters } from './fast-letters';
@@ -45,8 +56,7 @@ const P = (preps: string) => `(?:(?<prep>${preps})${S})?`;
 
 const yearOk = (s?: string) => (s ? Number(s) >= 1000 && Number(s) <= 2100 : true);
 const num = (s?: string) => (s === undefined ? undefined : Number(s));
-const withYear = (g: Groups, f: Fields): Fields | null =>
-	yearOk(g.year) ? { ...f, ...(g.year ? { year: Number(g.year) } : {}) } : null;
+const withYear = (g: Groups, f: Fields): Fields | null => (yearOk(g.year) ? { ...f, ...(g.year ? { year: Number(g.year) } : {}) } : null);
 
 function decadeOf(dd: string, century?: string): number | null {
 	const n = /^\d+$/.test(dd) ? Number(dd) : (parsePolishNumber(dd + 'y') ?? NaN);
@@ -79,18 +89,25 @@ const PATTERNS: Pattern[] = [
 	pat(`(?<prep>między)${S}(?:rokiem${S})?${YEAR('y1')}${S}a${S}${YEAR('y2')}(?:${S}(?:rokiem|r\\.))?`, (g) =>
 		yearOk(g.y1) && yearOk(g.y2) && Number(g.y2) > Number(g.y1) ? { kind: 'range', year: num(g.y1), endYear: num(g.y2) } : null
 	),
-	pat(`${P('od|w dniach|w dn\\.')}(?<day>\\d{1,2})(?:${S}(?<mon1>${MONTH_GEN_SRC}))?(?:${DASH}|${S}do${S})(?<day2>\\d{1,2})${S}(?<mon>${MONTH_GEN_SRC})(?:${S}${YEAR('year')}${RSUF})?`, (g) => {
-		const [d1, d2] = [Number(g.day), Number(g.day2)];
-		const [m1, m2] = [monthNumber(g.mon1 ?? g.mon!)!, monthNumber(g.mon!)!];
-		const ordered = m1 < m2 || (m1 === m2 && d1 < d2);
-		return d1 >= 1 && d2 <= 31 && ordered ? withYear(g, { kind: 'range', day: d1, month: m1, endDay: d2, endMonth: m2 }) : null;
-	}),
-	pat(`${P('w|we|dnia|od|do|z|ze|po|przed')}(?<day>\\d{1,2}|${DAY_WORD_SRC})${S}(?<mon>${MONTH_GEN_SRC})(?:${S}${YEAR('year')}${RSUF})?`, (g) => {
-		const day = /^\d+$/.test(g.day!) ? Number(g.day) : parsePolishNumber(g.day!);
-		return day && day >= 1 && day <= 31 ? withYear(g, { kind: 'date', day, month: monthNumber(g.mon!) }) : null;
-	}),
+	pat(
+		`${P('od|w dniach|w dn\\.')}(?<day>\\d{1,2})(?:${S}(?<mon1>${MONTH_GEN_SRC}))?(?:${DASH}|${S}do${S})(?<day2>\\d{1,2})${S}(?<mon>${MONTH_GEN_SRC})(?:${S}${YEAR('year')}${RSUF})?`,
+		(g) => {
+			const [d1, d2] = [Number(g.day), Number(g.day2)];
+			const [m1, m2] = [monthNumber(g.mon1 ?? g.mon!)!, monthNumber(g.mon!)!];
+			const ordered = m1 < m2 || (m1 === m2 && d1 < d2);
+			return d1 >= 1 && d2 <= 31 && ordered ? withYear(g, { kind: 'range', day: d1, month: m1, endDay: d2, endMonth: m2 }) : null;
+		}
+	),
+	pat(
+		`${P('w|we|dnia|od|do|z|ze|po|przed')}(?<day>\\d{1,2}|${DAY_WORD_SRC})${S}(?<mon>${MONTH_GEN_SRC})(?:${S}${YEAR('year')}${RSUF})?`,
+		(g) => {
+			const day = /^\d+$/.test(g.day!) ? Number(g.day) : parsePolishNumber(g.day!);
+			return day && day >= 1 && day <= 31 ? withYear(g, { kind: 'date', day, month: monthNumber(g.mon!) }) : null;
+		}
+	),
 	pat(`${P('w|we|dnia|od|do')}(?<day>\\d{1,2})\\.(?<mon>\\d{1,2})\\.${YEAR('year')}(?:${S}r\\.)?`, (g) => {
-		const day = Number(g.day), month = Number(g.mon);
+		const day = Number(g.day),
+			month = Number(g.mon);
 		return day >= 1 && day <= 31 && month >= 1 && month <= 12 ? withYear(g, { kind: 'date', day, month }) : null;
 	}),
 	pat(`${YEAR('year')}-(?<mon>\\d{2})-(?<day>\\d{2})`, (g) =>
@@ -117,19 +134,29 @@ const PATTERNS: Pattern[] = [
 		const c = /\d/.test(g.c!) ? parseInt(g.c!, 10) : romanToInt(g.c!);
 		return c && c <= 21 ? { kind: 'century', century: c } : null;
 	}),
-	pat(`${P('w|we|od|do|z|ze')}(?:latach|lata|latami|lat)${S}(?<dd>\\d{2}|\\d{4})(?:\\.|-tych|-te|-ych|tych)(?:${S}(?<c>[IVX]+)${S}(?:wieku|w\\.))?`, (g) => {
-		const d = decadeOf(g.dd!, g.c);
-		return d ? { kind: 'decade', decade: d } : null;
-	}),
-	pat(`${P('w|we|od|do|z|ze')}(?:latach|lata|latami|lat)${S}(?<dd>dwudziest|trzydziest|czterdziest|pięćdziesiąt|sześćdziesiąt|siedemdziesiąt|osiemdziesiąt|dziewięćdziesiąt)(?:ych|e|ymi)(?:${S}(?<c>[IVX]+)${S}(?:wieku|w\\.))?`, (g) => {
-		const d = decadeOf(g.dd!, g.c);
-		return d ? { kind: 'decade', decade: d } : null;
-	}),
-	pat(`${P('w|we|od|do|po|przed|sprzed|z|ze')}(?:(?<rok>roku)${S})?${YEAR('year')}${RSUF}`, (g, text, m) => {
-		const [ys, ye] = m.indices!.groups!.year!;
-		const explicit = g.rok || /\S/.test(m[0].slice(ye - m.index));
-		return yearOk(g.year) && (explicit || isYearLike(text, ys, ye)) ? { kind: 'year', year: num(g.year) } : null;
-	}, 'giud')
+	pat(
+		`${P('w|we|od|do|z|ze')}(?:latach|lata|latami|lat)${S}(?<dd>\\d{2}|\\d{4})(?:\\.|-tych|-te|-ych|tych)(?:${S}(?<c>[IVX]+)${S}(?:wieku|w\\.))?`,
+		(g) => {
+			const d = decadeOf(g.dd!, g.c);
+			return d ? { kind: 'decade', decade: d } : null;
+		}
+	),
+	pat(
+		`${P('w|we|od|do|z|ze')}(?:latach|lata|latami|lat)${S}(?<dd>dwudziest|trzydziest|czterdziest|pięćdziesiąt|sześćdziesiąt|siedemdziesiąt|osiemdziesiąt|dziewięćdziesiąt)(?:ych|e|ymi)(?:${S}(?<c>[IVX]+)${S}(?:wieku|w\\.))?`,
+		(g) => {
+			const d = decadeOf(g.dd!, g.c);
+			return d ? { kind: 'decade', decade: d } : null;
+		}
+	),
+	pat(
+		`${P('w|we|od|do|po|przed|sprzed|z|ze')}(?:(?<rok>roku)${S})?${YEAR('year')}${RSUF}`,
+		(g, text, m) => {
+			const [ys, ye] = m.indices!.groups!.year!;
+			const explicit = g.rok || /\S/.test(m[0].slice(ye - m.index));
+			return yearOk(g.year) && (explicit || isYearLike(text, ys, ye)) ? { kind: 'year', year: num(g.year) } : null;
+		},
+		'giud'
+	)
 ];
 
 /** Roman centuries must be upper case ("XIX wieku"), but the i flag would let "xix" through. */
@@ -155,4 +182,3 @@ export function findTimeExpressions(text: string): TimeExpr[] {
 	for (const t of found) if (!out.length || t.start >= out[out.length - 1].end) out.push(t);
 	return out;
 }
-

@@ -12,6 +12,7 @@ describe('slips of a published text', () => {
 			'W 2002 r. Rada rozpoczęła pracę, a w 2014 r. ją zawieszono.',
 			'Ceny żywności, paliw i energii wzrosły w Polsce o 4,9 proc.',
 			'Sąd Najwyższy w Warszawie oddalił kasację obrońcy.'
-		]) expect(sourceFlaw(s), s).toBeNull();
+		])
+			expect(sourceFlaw(s), s).toBeNull();
 	});
 });

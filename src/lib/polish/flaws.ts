@@ -4,18 +4,23 @@
 import { analyze } from './morphology';
 import { withFastLetters } from './fast-letters';
 
-export const FLAW_PATTERNS: [RegExp, string][] = ([
-	// "zaopatrzenia w aptekach. w sprzedaży": the page lost a sentence break.
-	[/(?<!\p{L})(?!(?:proc|godz|tzw|ang|łac|mies|tys|przyp|red|oprac|wyd|zob|ewent|ozn)\.)\p{Ll}{4,}\.\s+\p{Ll}/u, 'Szczepionki są już w aptekach. w sprzedaży jest jedna.'],
-	// "znaleźli się W 2018 roku": a capital preposition inside a sentence.
-	[/\p{L},?\s(?:W|Z|Na|Do|Od|Po|Przy|Dla)\s+\p{Ll}|\p{L},?\s(?:W|Z)\s+\d/u, 'Naukowcy znaleźli się W 2018 roku wśród laureatów.'],
-	// "o godzinie 16.01-tej", "47- letni": endings and hyphens the way no editor writes them.
-	[/\d[-–](?:tej|ej|go|ego|ym)(?!\p{L})|\d-\s\p{Ll}/u, 'O godzinie 16.01-tej akcje staniały.'],
-	// "Próba samobójcza, to usprawiedliwienie": a comma before the copula "to".
-	[/^\p{Lu}\p{Ll}+(?:\s\p{Ll}+){0,2},\s+to\s+\p{Ll}/u, 'Próba samobójcza, to usprawiedliwienie czynu.'],
-	[/^(?:Bowiem|Albowiem|Oraz|Lecz)\s/u, 'Bowiem odpowiednie wzorce ruchu są ważne.'],
-	[/\p{L}\s[,;:]\s|,,|,\./u, 'Sąd utrzymał wyrok , a obrona złożyła kasację.']
-] as [RegExp, string][]).map(([re, example]) => [withFastLetters(re), example]);
+export const FLAW_PATTERNS: [RegExp, string][] = (
+	[
+		// "zaopatrzenia w aptekach. w sprzedaży": the page lost a sentence break.
+		[
+			/(?<!\p{L})(?!(?:proc|godz|tzw|ang|łac|mies|tys|przyp|red|oprac|wyd|zob|ewent|ozn)\.)\p{Ll}{4,}\.\s+\p{Ll}/u,
+			'Szczepionki są już w aptekach. w sprzedaży jest jedna.'
+		],
+		// "znaleźli się W 2018 roku": a capital preposition inside a sentence.
+		[/\p{L},?\s(?:W|Z|Na|Do|Od|Po|Przy|Dla)\s+\p{Ll}|\p{L},?\s(?:W|Z)\s+\d/u, 'Naukowcy znaleźli się W 2018 roku wśród laureatów.'],
+		// "o godzinie 16.01-tej", "47- letni": endings and hyphens the way no editor writes them.
+		[/\d[-–](?:tej|ej|go|ego|ym)(?!\p{L})|\d-\s\p{Ll}/u, 'O godzinie 16.01-tej akcje staniały.'],
+		// "Próba samobójcza, to usprawiedliwienie": a comma before the copula "to".
+		[/^\p{Lu}\p{Ll}+(?:\s\p{Ll}+){0,2},\s+to\s+\p{Ll}/u, 'Próba samobójcza, to usprawiedliwienie czynu.'],
+		[/^(?:Bowiem|Albowiem|Oraz|Lecz)\s/u, 'Bowiem odpowiednie wzorce ruchu są ważne.'],
+		[/\p{L}\s[,;:]\s|,,|,\./u, 'Sąd utrzymał wyrok , a obrona złożyła kasację.']
+	] as [RegExp, string][]
+).map(([re, example]) => [withFastLetters(re), example]);
 
 const COMMA_BETWEEN = withFastLetters(/(\p{L}+),\s+(\p{Ll}+)(?=\s+(\p{L}+)|[.,])/gu);
 const RELATIVE = /^(któr|jak|czyj|tak|ten|ta|te|tego|tej|tym|każd|wszys|inn|sam)/u;

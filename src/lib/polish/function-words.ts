@@ -66,7 +66,18 @@ const WORDS: Record<string, string> = {
 };
 
 /** The case a preposition takes before a figure ("o 5 proc.", "na 5 lat", "przez 3 dni"): the figure hides it. */
-const BEFORE_NUMBER: Record<string, CaseTag> = { o: 'acc', na: 'acc', przez: 'acc', za: 'acc', z: 'gen', do: 'gen', od: 'gen', około: 'gen', ok: 'gen', ponad: 'acc' };
+const BEFORE_NUMBER: Record<string, CaseTag> = {
+	o: 'acc',
+	na: 'acc',
+	przez: 'acc',
+	za: 'acc',
+	z: 'gen',
+	do: 'gen',
+	od: 'gen',
+	około: 'gen',
+	ok: 'gen',
+	ponad: 'acc'
+};
 
 /** A hand-written meaning for a preposition followed by a word in `cases` (or by a figure), when that leaves one. */
 export function prepositionMeaning(lemma: string, cases: string[], beforeNumber = false): string | undefined {

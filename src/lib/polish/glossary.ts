@@ -42,10 +42,16 @@ const NUMBERED = /^\d+\.\s/;
 const BARE_NUMBER = /^\d+\.$/;
 
 function explanation(line: string): Pick<Sense, 'polish' | 'labels'> {
-	const cleaned = line.replace(/;\s*;.*$/, '').replace(/;\s*$/, '').trim();
+	const cleaned = line
+		.replace(/;\s*;.*$/, '')
+		.replace(/;\s*$/, '')
+		.trim();
 	const m = /^\(([^)]*)\)\s*(.*)$/.exec(cleaned);
 	if (!m) return cleaned ? { polish: cleaned } : {};
-	const labels = m[1].split(',').map((l) => l.trim().toLocaleLowerCase('pl')).filter(Boolean);
+	const labels = m[1]
+		.split(',')
+		.map((l) => l.trim().toLocaleLowerCase('pl'))
+		.filter(Boolean);
 	return { ...(m[2] ? { polish: m[2] } : {}), ...(labels.length ? { labels } : {}) };
 }
 
@@ -55,7 +61,10 @@ function explanation(line: string): Pick<Sense, 'polish' | 'labels'> {
  * labels in brackets ("(potocznie) kłąb kurzu").
  */
 export function parseDictdEntry(entry: string): Sense[] {
-	const all = entry.split('\n').map((l) => l.trim()).filter(Boolean);
+	const all = entry
+		.split('\n')
+		.map((l) => l.trim())
+		.filter(Boolean);
 	const pos = /<([a-z]+)>/.exec(all[0] ?? '')?.[1];
 	const lines = all.slice(1);
 	const numbered = lines.some((l) => NUMBERED.test(l));

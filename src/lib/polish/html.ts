@@ -11,14 +11,55 @@ export interface HtmlText {
 
 // Elements whose whole content is not article text.
 const SKIP = new Set([
-	'script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'embed', 'canvas', 'video', 'audio',
-	'nav', 'aside', 'figure', 'figcaption', 'footer', 'form', 'button', 'select', 'textarea', 'dialog', 'menu'
+	'script',
+	'style',
+	'noscript',
+	'template',
+	'svg',
+	'math',
+	'iframe',
+	'object',
+	'embed',
+	'canvas',
+	'video',
+	'audio',
+	'nav',
+	'aside',
+	'figure',
+	'figcaption',
+	'footer',
+	'form',
+	'button',
+	'select',
+	'textarea',
+	'dialog',
+	'menu'
 ]);
 const VOID = new Set(['br', 'hr', 'img', 'input', 'meta', 'link', 'source', 'track', 'wbr', 'area', 'base', 'col', 'param']);
 const HEADING = /^h[1-6]$/;
 const BLOCK = new Set([
-	'p', 'div', 'section', 'article', 'main', 'header', 'blockquote', 'li', 'ul', 'ol', 'dl', 'dt', 'dd', 'table',
-	'tr', 'pre', 'address', 'hgroup', 'details', 'summary', 'body', 'html'
+	'p',
+	'div',
+	'section',
+	'article',
+	'main',
+	'header',
+	'blockquote',
+	'li',
+	'ul',
+	'ol',
+	'dl',
+	'dt',
+	'dd',
+	'table',
+	'tr',
+	'pre',
+	'address',
+	'hgroup',
+	'details',
+	'summary',
+	'body',
+	'html'
 ]);
 
 interface Tag {
@@ -68,7 +109,11 @@ export function htmlToText(html: string): HtmlText {
 	let inTitle = false;
 
 	const flush = () => {
-		const text = current.replace(/[ \t\f\v\r\u00a0]+/g, ' ').replace(/ *\n */g, '\n').replace(/\n{2,}/g, '\n').trim();
+		const text = current
+			.replace(/[ \t\f\v\r\u00a0]+/g, ' ')
+			.replace(/ *\n */g, '\n')
+			.replace(/\n{2,}/g, '\n')
+			.trim();
 		if (text) blocks.push({ text, heading });
 		current = '';
 		heading = false;

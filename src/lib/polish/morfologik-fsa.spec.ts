@@ -5,10 +5,17 @@ import { Cfsa2 } from './morfologik-fsa';
 function tinyAutomaton(): Uint8Array {
 	const header = [0x5c, 0x66, 0x73, 0x61, 0xc6, 0x00, 0x07, 0x00];
 	const arcs = [
-		0x40, 0x00, 0x03, // node 0: dummy arc whose goto (3) is the root
-		0xc0, 0x61, // root: 'a', last arc, target is the node right after it
-		0x20, 0x62, 0x00, // 'b', final, terminal
-		0x60, 0x63, 0x00 // 'c', final, last, terminal
+		0x40,
+		0x00,
+		0x03, // node 0: dummy arc whose goto (3) is the root
+		0xc0,
+		0x61, // root: 'a', last arc, target is the node right after it
+		0x20,
+		0x62,
+		0x00, // 'b', final, terminal
+		0x60,
+		0x63,
+		0x00 // 'c', final, last, terminal
 	];
 	return Uint8Array.from([...header, ...arcs]);
 }

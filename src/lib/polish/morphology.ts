@@ -51,7 +51,9 @@ export function loadMorphology(path?: string): MorphologyStats {
 		stats = { source: 'fallback', loadMs: performance.now() - t0, path: target, reason };
 		if (!warned && !forceFallback) {
 			warned = true;
-			console.warn(`[morphology] PoliMorf dictionary unavailable (${reason}); using rule-based fallback. Run "node scripts/install-data.mjs".`);
+			console.warn(
+				`[morphology] PoliMorf dictionary unavailable (${reason}); using rule-based fallback. Run "node scripts/install-data.mjs".`
+			);
 		}
 	}
 	return stats;

@@ -1,8 +1,24 @@
 /** Text normalisation for comparing a learner's answer with the expected one. */
 
 const FOLD: Record<string, string> = {
-	ą: 'a', ć: 'c', ę: 'e', ł: 'l', ń: 'n', ó: 'o', ś: 's', ź: 'z', ż: 'z',
-	Ą: 'A', Ć: 'C', Ę: 'E', Ł: 'L', Ń: 'N', Ó: 'O', Ś: 'S', Ź: 'Z', Ż: 'Z'
+	ą: 'a',
+	ć: 'c',
+	ę: 'e',
+	ł: 'l',
+	ń: 'n',
+	ó: 'o',
+	ś: 's',
+	ź: 'z',
+	ż: 'z',
+	Ą: 'A',
+	Ć: 'C',
+	Ę: 'E',
+	Ł: 'L',
+	Ń: 'N',
+	Ó: 'O',
+	Ś: 'S',
+	Ź: 'Z',
+	Ż: 'Z'
 };
 
 /** "Żółć" → "Zolc": Polish letters to their base Latin letters (ł has no decomposition, hence the map). */
@@ -18,7 +34,6 @@ function foldForeignLetters(s: string): string {
 	});
 }
 
-
 /**
  * Lower-case (unless keepCase: Roman centuries need their capitals), NFC, typographic quotes and
  * dashes unified, surrounding punctuation dropped, whitespace (including NBSP and thin spaces) collapsed.
@@ -26,14 +41,18 @@ function foldForeignLetters(s: string): string {
 export function normalizeAnswer(s: string, opts: { keepCase?: boolean } = {}): string {
 	// A learner may type a foreign name without its accents: that is not a mistake worth a note.
 	const nfc = foldForeignLetters(s.normalize('NFC'));
-	return (opts.keepCase ? nfc : nfc.toLocaleLowerCase('pl'))
-		.replace(/[\u00a0\u2009\u202f\s]+/g, ' ')
-		.replace(/[“”„"«»‚‘’']/g, '')
-		.replace(/[‐‑‒–—]/g, '-')
-		.replace(/^[\s.,;:!?()-]+|[\s,;:!?()]+$/g, '')
-		// An abbreviation keeps its dot ("2002 r."); \b would not see a Polish letter before "w" ("Kraków.").
-		.replace(/\.+$/, (dots, at: number, all: string) => (/(?<!\p{L})(?:r|proc|tys|mln|mld|w|pkt)$|\d$/iu.test(all.slice(0, at)) ? dots : ''))
-		.trim();
+	return (
+		(opts.keepCase ? nfc : nfc.toLocaleLowerCase('pl'))
+			.replace(/[\u00a0\u2009\u202f\s]+/g, ' ')
+			.replace(/[“”„"«»‚‘’']/g, '')
+			.replace(/[‐‑‒–—]/g, '-')
+			.replace(/^[\s.,;:!?()-]+|[\s,;:!?()]+$/g, '')
+			// An abbreviation keeps its dot ("2002 r."); \b would not see a Polish letter before "w" ("Kraków.").
+			.replace(/\.+$/, (dots, at: number, all: string) =>
+				/(?<!\p{L})(?:r|proc|tys|mln|mld|w|pkt)$|\d$/iu.test(all.slice(0, at)) ? dots : ''
+			)
+			.trim()
+	);
 }
 
 /** Words of an answer (letters, digits, inner hyphens/dots as in "NATO-Rosja", "4,9"). */
@@ -82,8 +101,10 @@ function commonPrefix(a: string, b: string): number {
 
 /** Inflectional endings, so that a shared prefix plus these tails looks like one word in two cases. */
 const ENDINGS = new Set(
-	('- a e i y o u ą ę ie em om ów ach ami mi owi owie ego emu ej ym im ymi imi ych ich ia ii ią ię iu io ' +
-		'iem iom iów iach iami owa owe owy owej owych owego')
+	(
+		'- a e i y o u ą ę ie em om ów ach ami mi owi owie ego emu ej ym im ymi imi ych ich ia ii ią ię iu io ' +
+		'iem iom iów iach iami owa owe owy owej owych owego'
+	)
 		.split(' ')
 		.map((e) => (e === '-' ? '' : e))
 );

@@ -38,8 +38,7 @@ export function combineNumberTokens(tokens: string[]): ParsedNumber | null {
 	let weakOnly = true;
 	for (const tok of tokens) {
 		const digits = /\d/.test(tok) ? parseDigits(tok) : null;
-		const w: NumberWord | undefined =
-			digits !== null ? { value: digits, kind: 'part', rank: 4 } : numberWord(tok);
+		const w: NumberWord | undefined = digits !== null ? { value: digits, kind: 'part', rank: 4 } : numberWord(tok);
 		if (!w || w.kind === 'vague') return null;
 		if (w.ordinal) ordinal = true;
 		if (w.kind === 'part') {
@@ -62,4 +61,3 @@ export function combineNumberTokens(tokens: string[]): ParsedNumber | null {
 	if (tokens.length === 0) return null;
 	return { value: total + group, ordinal, weak: weakOnly };
 }
-

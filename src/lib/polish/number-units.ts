@@ -7,7 +7,10 @@ const UNIT_FORMS: [string, string[]][] = [
 	['km²', ['km2', 'km²', 'km kw.', 'kilometrów kwadratowych', 'kilometry kwadratowe', 'kilometra kwadratowego', 'kilometr kwadratowy']],
 	['m²', ['m2', 'm²', 'm kw.', 'metrów kwadratowych', 'metry kwadratowe', 'metra kwadratowego', 'metr kwadratowy']],
 	['km/h', ['km/h', 'kilometrów na godzinę', 'kilometry na godzinę']],
-	['km', ['km', 'kilometr', 'kilometra', 'kilometrów', 'kilometry', 'kilometrach', 'kilometrami', 'kilometrom', 'kilometrze', 'kilometrem']],
+	[
+		'km',
+		['km', 'kilometr', 'kilometra', 'kilometrów', 'kilometry', 'kilometrach', 'kilometrami', 'kilometrom', 'kilometrze', 'kilometrem']
+	],
 	['cm', ['cm', 'centymetr', 'centymetra', 'centymetrów', 'centymetry', 'centymetrach']],
 	['mm', ['mm', 'milimetr', 'milimetra', 'milimetrów', 'milimetry', 'milimetrach']],
 	['m', ['m', 'metr', 'metra', 'metrów', 'metry', 'metrach', 'metrami', 'metrze', 'metrem']],
@@ -32,16 +35,14 @@ const UNIT_FORMS: [string, string[]][] = [
 /** Single letters are only units when written exactly so ("5 m", not "5 M"). */
 const CASE_SENSITIVE = new Set(['m', 't', 'l', 'MW', 'GW']);
 
-const entries = UNIT_FORMS.flatMap(([canon, forms]) => forms.map((f) => ({ canon, form: f })))
-	.sort((a, b) => b.form.length - a.form.length);
+const entries = UNIT_FORMS.flatMap(([canon, forms]) => forms.map((f) => ({ canon, form: f }))).sort(
+	(a, b) => b.form.length - a.form.length
+);
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/ /g, '\\s+');
 
 /** Sticky matcher: optional whitespace, then the longest unit form, then no further letter. */
-const UNIT_RE = new RegExp(
-	`[ \\u00a0\\u2009\\u202f]?(${entries.map((e) => escape(e.form)).join('|')})(?![\\p{L}\\p{N}])`,
-	'iuy'
-);
+const UNIT_RE = new RegExp(`[ \\u00a0\\u2009\\u202f]?(${entries.map((e) => escape(e.form)).join('|')})(?![\\p{L}\\p{N}])`, 'iuy');
 
 export interface UnitMatch {
 	unit: string;

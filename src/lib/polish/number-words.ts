@@ -74,20 +74,52 @@ const MULTS: [number, string, string][] = [
 ];
 /** Ordinal adjective stems, declined with hard adjective endings. */
 const ORDINAL_STEMS: [number, string][] = [
-	[1, 'pierwsz'], [4, 'czwart'], [5, 'piąt'], [6, 'szóst'], [7, 'siódm'], [8, 'ósm'], [9, 'dziewiąt'],
-	[10, 'dziesiąt'], [11, 'jedenast'], [12, 'dwunast'], [13, 'trzynast'], [14, 'czternast'],
-	[15, 'piętnast'], [16, 'szesnast'], [17, 'siedemnast'], [18, 'osiemnast'], [19, 'dziewiętnast'],
-	[20, 'dwudziest'], [30, 'trzydziest'], [40, 'czterdziest'], [50, 'pięćdziesiąt'],
-	[60, 'sześćdziesiąt'], [70, 'siedemdziesiąt'], [80, 'osiemdziesiąt'], [90, 'dziewięćdziesiąt'],
-	[100, 'setn'], [200, 'dwusetn'], [300, 'trzechsetn'], [400, 'czterechsetn'], [500, 'pięćsetn'],
-	[600, 'sześćsetn'], [700, 'siedemsetn'], [800, 'osiemsetn'], [900, 'dziewięćsetn'],
-	[1000, 'tysięczn'], [2000, 'dwutysięczn'], [1e6, 'milionow']
+	[1, 'pierwsz'],
+	[4, 'czwart'],
+	[5, 'piąt'],
+	[6, 'szóst'],
+	[7, 'siódm'],
+	[8, 'ósm'],
+	[9, 'dziewiąt'],
+	[10, 'dziesiąt'],
+	[11, 'jedenast'],
+	[12, 'dwunast'],
+	[13, 'trzynast'],
+	[14, 'czternast'],
+	[15, 'piętnast'],
+	[16, 'szesnast'],
+	[17, 'siedemnast'],
+	[18, 'osiemnast'],
+	[19, 'dziewiętnast'],
+	[20, 'dwudziest'],
+	[30, 'trzydziest'],
+	[40, 'czterdziest'],
+	[50, 'pięćdziesiąt'],
+	[60, 'sześćdziesiąt'],
+	[70, 'siedemdziesiąt'],
+	[80, 'osiemdziesiąt'],
+	[90, 'dziewięćdziesiąt'],
+	[100, 'setn'],
+	[200, 'dwusetn'],
+	[300, 'trzechsetn'],
+	[400, 'czterechsetn'],
+	[500, 'pięćsetn'],
+	[600, 'sześćsetn'],
+	[700, 'siedemsetn'],
+	[800, 'osiemsetn'],
+	[900, 'dziewięćsetn'],
+	[1000, 'tysięczn'],
+	[2000, 'dwutysięczn'],
+	[1e6, 'milionow']
 ];
 const HARD_ENDINGS = 'y ego emu ym a ej ą e ych ymi';
 const rankOf = (v: number) => (v >= 100 ? 3 : v >= 10 ? 2 : 1);
 
 add('jeden jedna jedno jednego jednej jednemu jednym jedną jedni jednych jednymi jedne', {
-	value: 1, kind: 'part', rank: 1, weak: true
+	value: 1,
+	kind: 'part',
+	rank: 1,
+	weak: true
 });
 add('zero zera zeru zerem', { value: 0, kind: 'part', rank: 1 });
 add('półtora półtorej', { value: 1.5, kind: 'part', rank: 1 });
@@ -101,14 +133,22 @@ for (const [v, sing, plural] of MULTS) {
 	add(plural, { value: v, kind: 'mult', rank: 4, plural: true });
 }
 for (const [v, stem] of ORDINAL_STEMS) {
-	const ends = HARD_ENDINGS.split(' ').map((e) => stem + e).join(' ');
+	const ends = HARD_ENDINGS.split(' ')
+		.map((e) => stem + e)
+		.join(' ');
 	add(ends, { value: v, kind: 'part', rank: v >= 1000 ? 4 : rankOf(v), ordinal: true });
 }
 add('drugi drugiego drugiemu drugim druga drugiej drugą drugie drugich drugimi drudzy', {
-	value: 2, kind: 'part', rank: 1, ordinal: true
+	value: 2,
+	kind: 'part',
+	rank: 1,
+	ordinal: true
 });
 add('trzeci trzeciego trzeciemu trzecim trzecia trzeciej trzecią trzecie trzecich trzecimi', {
-	value: 3, kind: 'part', rank: 1, ordinal: true
+	value: 3,
+	kind: 'part',
+	rank: 1,
+	ordinal: true
 });
 add(
 	'kilka kilku kilkoma kilkoro kilkanaście kilkunastu kilkunastoma kilkadziesiąt kilkudziesięciu ' +

@@ -46,12 +46,7 @@ export function isYearLike(text: string, start: number, end: number): boolean {
 	const before = text.slice(Math.max(0, start - 24), start);
 	if (YEAR_AFTER.test(after)) return true;
 	if (matchUnitAt(text, end)) return false;
-	return (
-		RANGE_NEIGHBOUR_AFTER.test(after) ||
-		RANGE_NEIGHBOUR_BEFORE.test(before) ||
-		YEAR_BEFORE.test(before) ||
-		MONTH_BEFORE.test(before)
-	);
+	return RANGE_NEIGHBOUR_AFTER.test(after) || RANGE_NEIGHBOUR_BEFORE.test(before) || YEAR_BEFORE.test(before) || MONTH_BEFORE.test(before);
 }
 
 function tokens(text: string): Tok[] {

@@ -1,13 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import {
-	canonicalUnit,
-	findQuantities,
-	formatPolishNumber,
-	isYearLike,
-	parsePolishNumber,
-	parseQuantity
-} from './numbers';
+import { canonicalUnit, findQuantities, formatPolishNumber, isYearLike, parsePolishNumber, parseQuantity } from './numbers';
 
 describe('parsePolishNumber', () => {
 	it.each([

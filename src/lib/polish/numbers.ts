@@ -41,7 +41,8 @@ export function parseQuantity(text: string): { value: number; unit?: string } | 
 	const plain = parsePolishNumber(t);
 	if (plain !== null) return { value: plain };
 	const found = findQuantities(t, { includeYears: true });
-	if (found.length !== 1 || found[0].start !== 0 || found[0].end !== t.replace(/[.!?]+$/, '').length && found[0].end !== t.length) return null;
+	if (found.length !== 1 || found[0].start !== 0 || (found[0].end !== t.replace(/[.!?]+$/, '').length && found[0].end !== t.length))
+		return null;
 	return { value: found[0].value, ...(found[0].unit ? { unit: found[0].unit } : {}) };
 }
 

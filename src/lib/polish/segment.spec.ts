@@ -83,6 +83,9 @@ describe('abbreviations and ordinals from real articles', () => {
 		expect(texts('Zwycięzcą 46. Festiwalu Polskich Filmów był dokument. Drugi był inny.')).toHaveLength(2);
 	});
 	it('does not end a sentence after an opening phrase like "W 2002 r."', () => {
-		expect(texts('W 2002 r. Rada rozpoczęła pracę. Było 122 tys. żołnierzy.')).toEqual(['W 2002 r. Rada rozpoczęła pracę.', 'Było 122 tys. żołnierzy.']);
+		expect(texts('W 2002 r. Rada rozpoczęła pracę. Było 122 tys. żołnierzy.')).toEqual([
+			'W 2002 r. Rada rozpoczęła pracę.',
+			'Było 122 tys. żołnierzy.'
+		]);
 	});
 });

@@ -37,7 +37,7 @@ function nextSignificant(text: string, from: number): { ch: string; newline: boo
 	for (let i = from; i < text.length; i++) {
 		const ch = text[i];
 		if (ch === '\n') newline = true;
-		if (/[\s"„“”«»'‘(\[–—-]/u.test(ch)) continue;
+		if (/[\s"„“”«»'‘([–—-]/u.test(ch)) continue;
 		return { ch, newline };
 	}
 	return null;
@@ -53,14 +53,16 @@ function isBoundary(text: string, match: RegExpExecArray, sentenceStart = 0): bo
 	const lower = word.toLocaleLowerCase('pl');
 	if (NEVER_FINAL.has(lower)) return next.newline;
 	// "W 2002 r. Rada…": a would-be sentence of three words or fewer is an opening phrase, not a sentence.
-	if (FINAL_BEFORE_CAPITAL.has(lower)) return next.newline || (UPPER.test(next.ch) && text.slice(sentenceStart, match.index).trim().split(/\s+/).length > 3);
+	if (FINAL_BEFORE_CAPITAL.has(lower))
+		return next.newline || (UPPER.test(next.ch) && text.slice(sentenceStart, match.index).trim().split(/\s+/).length > 3);
 	// A lone capital is an initial ("J. Stoltenberg"); a number is an ordinal ("12. pułk").
 	if (/^\p{Lu}$/u.test(word)) return next.newline;
 	if (isOrdinal(text, match.index)) return next.newline;
 	return UPPER.test(next.ch) || DIGIT.test(next.ch) || next.newline || !/\p{L}|\p{N}/u.test(next.ch);
 }
 
-const ORDINAL_BEFORE = /(?:^|\s)(?:w|we|na|podczas|do|od|z|ze|po|przed|dla|o|zwycięzcą|zwycięzca|edycji|edycja|finale|trakcie|czasie)\s+\d{1,3}$/iu;
+const ORDINAL_BEFORE =
+	/(?:^|\s)(?:w|we|na|podczas|do|od|z|ze|po|przed|dla|o|zwycięzcą|zwycięzca|edycji|edycja|finale|trakcie|czasie)\s+\d{1,3}$/iu;
 
 /** "podczas 48. Festiwalu", "na 5. miejscu": a number after a preposition, ending in a dot, is an ordinal. */
 function isOrdinal(text: string, dot: number): boolean {

@@ -6,21 +6,25 @@ import type { Sense } from './glossary';
 
 /** Register labels: slang, dated, jocular, offensive… a learner meets these senses last. */
 const REGISTER = new Set(
-	('potocznie potoczny slangowo slang przestarzale przestarzały rzadko rzadki książkowo książkowy żartobliwie żartobliwy ' +
+	(
+		'potocznie potoczny slangowo slang przestarzale przestarzały rzadko rzadki książkowo książkowy żartobliwie żartobliwy ' +
 		'wulgarnie wulgarny pogardliwie pogardliwy regionalnie regionalny gwarowo gwara dawniej dawny poetycko poetycki ' +
-		'ironicznie ironiczny obraźliwie obraźliwy lekceważąco środowiskowo środowiskowy zgrubiale przenośnie przenośny').split(' ')
+		'ironicznie ironiczny obraźliwie obraźliwy lekceważąco środowiskowo środowiskowy zgrubiale przenośnie przenośny'
+	).split(' ')
 );
 /**
  * Specialised fields: a sense marked so is pushed down a little ("siatkówka": the retina after
  * volleyball). Fields a news reader meets every day (politics, sport, economy, statistics) are not here.
  */
 const SPECIALISED = new Set(
-	('fizyka fizyczny chemia chemiczny matematyka matematyczny informatyka informatyczny medycyna medyczny anatomia anatomiczny ' +
+	(
+		'fizyka fizyczny chemia chemiczny matematyka matematyczny informatyka informatyczny medycyna medyczny anatomia anatomiczny ' +
 		'biologia biologiczny językoznawstwo językoznawczy gramatyka gramatyczny religia religijny religioznawstwo religioznawczy ' +
 		'łowiectwo łowiecki żeglarstwo żeglarski technika techniczny muzyka muzyczny heraldyka heraldyczny szachy szachowy ' +
 		'filozofia filozoficzny psychologia psychologiczny geologia geologiczny astronomia astronomiczny górnictwo górniczy ' +
 		'poligrafia poligraficzny kolejnictwo lotnictwo lotniczy elektronika elektroniczny mechanika mechaniczny budownictwo ' +
-		'rolnictwo rolniczy farmakologia farmakologiczny genetyka genetyczny mineralogia mineralogiczny').split(' ')
+		'rolnictwo rolniczy farmakologia farmakologiczny genetyka genetyczny mineralogia mineralogiczny'
+	).split(' ')
 );
 /** A form of address ("Mrs. and Mr." for "państwo") is rarely what a news text means. */
 const ADDRESS_FORM = /grzecznościow/;

@@ -3,10 +3,32 @@
 // edit (a Polish letter, one letter more or less, two letters swapped) turns it into a known word.
 import { isKnownWord, morphologyInfo } from './morphology';
 
-const DIACRITIC: Record<string, string> = { a: 'ą', ą: 'a', c: 'ć', ć: 'c', e: 'ę', ę: 'e', l: 'ł', ł: 'l', n: 'ń', ń: 'n', o: 'ó', ó: 'o', s: 'ś', ś: 's', z: 'żź', ź: 'zż', ż: 'zź' };
+const DIACRITIC: Record<string, string> = {
+	a: 'ą',
+	ą: 'a',
+	c: 'ć',
+	ć: 'c',
+	e: 'ę',
+	ę: 'e',
+	l: 'ł',
+	ł: 'l',
+	n: 'ń',
+	ń: 'n',
+	o: 'ó',
+	ó: 'o',
+	s: 'ś',
+	ś: 's',
+	z: 'żź',
+	ź: 'zż',
+	ż: 'zź'
+};
 const LETTERS = 'aąbcćdeęfghijklłmnńoóprsśtuwyzźż';
 /** Words of news Polish that PoliMorf lacks and that sit one edit from a dictionary word. */
-const NOT_TYPOS = new Set('brutto netto online offline euro vlog bloger blogerka hejt hejter lockdown startup startupy smartfon smartfona smartfony dron drona drony dronów dronami'.split(' '));
+const NOT_TYPOS = new Set(
+	'brutto netto online offline euro vlog bloger blogerka hejt hejter lockdown startup startupy smartfon smartfona smartfony dron drona drony dronów dronami'.split(
+		' '
+	)
+);
 const memo = new Map<string, boolean>();
 
 function edits(w: string): string[] {

@@ -22,7 +22,14 @@ const WORD = /[\p{L}\p{M}]+(?:-[\p{L}\p{M}]+)*/gu;
 export function sentenceWords(sentence: string): SentenceWord[] {
 	return [...sentence.matchAll(WORD)].map((m) => {
 		const end = m.index! + m[0].length;
-		return { text: m[0], start: m.index!, end, dot: sentence[end] === '.', afterNumber: /\d[\s\u00a0]*$/.test(sentence.slice(0, m.index!)), beforeNumber: /^[\s\u00a0]*\d/.test(sentence.slice(end)) };
+		return {
+			text: m[0],
+			start: m.index!,
+			end,
+			dot: sentence[end] === '.',
+			afterNumber: /\d[\s\u00a0]*$/.test(sentence.slice(0, m.index!)),
+			beforeNumber: /^[\s\u00a0]*\d/.test(sentence.slice(end))
+		};
 	});
 }
 
@@ -55,7 +62,11 @@ function tagsOf(word: string | undefined, pos: RegExp) {
 function agrees(adj: ReturnType<typeof parseTag>, noun: ReturnType<typeof parseTag>): boolean {
 	const gender = (g: string[]) => g.map((x) => x.replace(/\d$/, ''));
 	const shared = (a: string[], b: string[]) => a.some((x) => b.includes(x));
-	return shared(adj.case, noun.case) && shared(adj.number, noun.number) && (!adj.gender.length || !noun.gender.length || shared(gender(adj.gender), gender(noun.gender)));
+	return (
+		shared(adj.case, noun.case) &&
+		shared(adj.number, noun.number) &&
+		(!adj.gender.length || !noun.gender.length || shared(gender(adj.gender), gender(noun.gender)))
+	);
 }
 
 /** Applies a rule only when it leaves some reading. */
@@ -89,10 +100,12 @@ export function readingsInSentence(words: SentenceWord[], index: number): Analys
 	// "Od czerwca", "W sierpniu": a preposition whose case the next word has, even with a capital.
 	const nextNominal = tagsOf(words[index + 1]?.text, NOMINAL);
 	const ownCases = readings.flatMap((a) => a.tags.filter((t) => t.startsWith('prep:')).flatMap((t) => parseTag(t).case));
-	if (ownCases.length && nextNominal.some((f) => f.case.some((c) => ownCases.includes(c)))) readings = narrow(readings, (t) => t.startsWith('prep:'));
+	if (ownCases.length && nextNominal.some((f) => f.case.some((c) => ownCases.includes(c))))
+		readings = narrow(readings, (t) => t.startsWith('prep:'));
 	if ([lower(index - 1), lower(index + 1)].includes('się')) readings = narrow(readings, (t) => VERB.test(parseTag(t).pos));
 	// "9 lat": after a number "lat" is years, not summers.
-	if (w.afterNumber || tagsOf(words[index - 1]?.text, /^num$/).length) readings = narrow(readings, (_t, lemma) => lemma === 'rok' || !readings.some((a) => a.lemma === 'rok'));
+	if (w.afterNumber || tagsOf(words[index - 1]?.text, /^num$/).length)
+		readings = narrow(readings, (_t, lemma) => lemma === 'rok' || !readings.some((a) => a.lemma === 'rok'));
 	const isVerb = (t: string) => VERB.test(parseTag(t).pos);
 	// "nie może narzucać": a verb before an infinitive is the verb ("móc"), not the particle "może".
 	if (infinitiveAfter(words, index)) readings = narrow(readings, isVerb);
@@ -106,6 +119,7 @@ export function readingsInSentence(words: SentenceWord[], index: number): Analys
 	if (readings.some((a) => a.tags.some(adjAgrees)) && (otherVerb || !hasVerb)) readings = narrow(readings, adjAgrees);
 	else if (hasVerb) readings = narrow(readings, (t) => parseTag(t).pos !== 'adj');
 	// "centrum danych": with no noun after it to agree with, a word that can be a noun is the noun ("dane", not "dany").
-	else if (readings.some((a) => a.tags.some((t) => /^(subst|depr)$/.test(parseTag(t).pos)))) readings = narrow(readings, (t) => !adjective(t));
+	else if (readings.some((a) => a.tags.some((t) => /^(subst|depr)$/.test(parseTag(t).pos))))
+		readings = narrow(readings, (t) => !adjective(t));
 	return readings.length ? readings : all;
 }

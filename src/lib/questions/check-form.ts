@@ -18,7 +18,10 @@ function casesOf(form: string): string[] {
 
 export function matchForm(expected: string, given: string): Match {
 	const e = expected.trim().toLocaleLowerCase('pl');
-	const g = given.trim().replace(/[.!?,;]+$/, '').toLocaleLowerCase('pl');
+	const g = given
+		.trim()
+		.replace(/[.!?,;]+$/, '')
+		.toLocaleLowerCase('pl');
 	if (e === g) return ok();
 	const cases = casesOf(e);
 	const name = cases.length === 1 ? caseName(cases[0]) : undefined;

@@ -13,7 +13,9 @@ export function optionIndex(options: string[], given: string): number | null {
 	if (exact >= 0) return exact;
 	const folded = options.findIndex((o) => sameFolded(o, given));
 	if (folded >= 0) return folded;
-	const g = normalizeAnswer(given).replace(/[).:]$/, '').trim();
+	const g = normalizeAnswer(given)
+		.replace(/[).:]$/, '')
+		.trim();
 	if (/^[a-z]$/.test(g) && g.charCodeAt(0) - 97 < options.length) return g.charCodeAt(0) - 97;
 	if (/^\d{1,2}$/.test(g) && Number(g) >= 1 && Number(g) <= options.length) return Number(g) - 1;
 	return null;
@@ -45,11 +47,7 @@ export function matchTrueFalse(answer: string, given: string, options: string[] 
 function sequenceOf(text: string, options: string[]): number[] | null {
 	const t = text.trim();
 	const compact = /^[\da-z](?:\s*[,;\s>→-]+\s*[\da-z])+$/i.test(t) && !options.some((o) => same(o, t));
-	const parts = t.includes('\n')
-		? t.split(/\r?\n/)
-		: compact
-			? t.split(/\s*[,;\s>→-]+\s*/)
-			: t.split(/\s*(?:\||;|→|>)\s*/);
+	const parts = t.includes('\n') ? t.split(/\r?\n/) : compact ? t.split(/\s*[,;\s>→-]+\s*/) : t.split(/\s*(?:\||;|→|>)\s*/);
 	const items = parts.map((p) => p.replace(/^\s*\d+[.)]\s+/, '').trim()).filter(Boolean);
 	const out: number[] = [];
 	for (const item of items) {

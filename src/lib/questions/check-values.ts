@@ -9,9 +9,20 @@ import { stripLeadingPrepositions, wordMatch } from './check-text';
 const NEGATION = /(?:^|[^\p{L}])nie(?![\p{L}])/iu;
 
 function romanOf(n: number): string {
-	const table: [number, string][] = [[10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']];
+	const table: [number, string][] = [
+		[10, 'X'],
+		[9, 'IX'],
+		[5, 'V'],
+		[4, 'IV'],
+		[1, 'I']
+	];
 	let out = '';
-	for (const [v, s] of table) while (n >= v) (out += s), (n -= v);
+	for (const [v, s] of table) {
+		while (n >= v) {
+			out += s;
+			n -= v;
+		}
+	}
 	return out;
 }
 
@@ -19,17 +30,24 @@ function romanOf(n: number): string {
 function formatTime(t: TimeExpr): string {
 	const y = t.year !== undefined ? ` ${t.year}` : '';
 	switch (t.kind) {
-		case 'year': return String(t.year);
+		case 'year':
+			return String(t.year);
 		case 'range':
 			return t.day !== undefined
 				? `${t.day} ${MONTHS[(t.month ?? 1) - 1][1]}–${t.endDay} ${MONTHS[(t.endMonth ?? 1) - 1][1]}${y}`
 				: `${t.year}–${t.endYear}`;
-		case 'date': return `${t.day ?? ''} ${MONTHS[(t.month ?? 1) - 1][1]}${y}`.trim();
-		case 'month': return `${MONTHS[(t.month ?? 1) - 1][0]}${y}`;
-		case 'season': return `${t.season}${y}`;
-		case 'weekday': return WEEKDAY_NAMES[(t.weekday ?? 1) - 1];
-		case 'century': return `${romanOf(t.century ?? 0)} wiek`;
-		case 'decade': return `lata ${t.decade}`;
+		case 'date':
+			return `${t.day ?? ''} ${MONTHS[(t.month ?? 1) - 1][1]}${y}`.trim();
+		case 'month':
+			return `${MONTHS[(t.month ?? 1) - 1][0]}${y}`;
+		case 'season':
+			return `${t.season}${y}`;
+		case 'weekday':
+			return WEEKDAY_NAMES[(t.weekday ?? 1) - 1];
+		case 'century':
+			return `${romanOf(t.century ?? 0)} wiek`;
+		case 'decade':
+			return `lata ${t.decade}`;
 	}
 }
 
@@ -90,7 +108,8 @@ export function matchQuantity(expected: string, given: string): Match | null {
 	if (Math.abs(qe.value - qg.value) > 1e-9 * Math.max(1, Math.abs(qe.value))) return { ...wrong(), ...norm };
 	if (qg.unit && qe.unit && qg.unit !== qe.unit) return { ...wrong(), ...norm };
 	if (qg.unit && !qe.unit && qe.rest.length) return { ...wrong(), ...norm };
-	const extra = qe.rest.length === 0 ? [] : qg.rest.filter((w) => !HEDGES.has(w.toLocaleLowerCase('pl')) && !qe.rest.some((e) => wordMatch(e, w)));
+	const extra =
+		qe.rest.length === 0 ? [] : qg.rest.filter((w) => !HEDGES.has(w.toLocaleLowerCase('pl')) && !qe.rest.some((e) => wordMatch(e, w)));
 	if (extra.length) return { ...wrong(), ...norm };
 	const missingUnit = qe.unit !== undefined && qg.unit === undefined;
 	return { ...ok(missingUnit ? [{ kind: 'incomplete' }] : []), ...norm };

@@ -299,7 +299,11 @@ describe('more ways a teacher would accept', () => {
 		expect(right('1376', 'w roku tysiąc trzysta siedemdziesiątym piątym').correct).toBe(false);
 	});
 	it('takes a foreign name without its accents and without a note', () => {
-		for (const [e, g] of [['Peña Nieto', 'Pena Nieto'], ['José Mourinho', 'Jose Mourinho'], ['Françoise Sagan', 'Francoise Sagan']]) {
+		for (const [e, g] of [
+			['Peña Nieto', 'Pena Nieto'],
+			['José Mourinho', 'Jose Mourinho'],
+			['Françoise Sagan', 'Francoise Sagan']
+		]) {
 			const v = right(e, g);
 			expect(v.kind, g).toBe('correct');
 		}

@@ -15,11 +15,7 @@ function matchOnce(expected: string, given: string): Match {
 	const ng = normalizeAnswer(given);
 	if (ne === ng) return { ok: true, notes: [] };
 	const keep = { keepCase: true };
-	return (
-		matchTime(normalizeAnswer(expected, keep), normalizeAnswer(given, keep)) ??
-		matchQuantity(ne, ng) ??
-		matchText(expected, given)
-	);
+	return matchTime(normalizeAnswer(expected, keep), normalizeAnswer(given, keep)) ?? matchQuantity(ne, ng) ?? matchText(expected, given);
 }
 
 /** The answer as typed, or an equivalent spelling of it (decimals in words, "w roku …", a counted noun added). */
@@ -105,7 +101,13 @@ export function checkAnswer(expected: string | ExpectedAnswer, given: string): V
 		normalizedGiven: m.normalizedGiven ?? base.normalizedGiven
 	};
 	if (!m.ok)
-		return { ...normalized, correct: false, kind: 'incorrect', feedback: rejectedFeedback(shown, m.hint), ...(m.hint ? { note: m.hint } : {}) };
+		return {
+			...normalized,
+			correct: false,
+			kind: 'incorrect',
+			feedback: rejectedFeedback(shown, m.hint),
+			...(m.hint ? { note: m.hint } : {})
+		};
 	const noted = m.notes.length > 0;
 	return {
 		...normalized,

@@ -4,7 +4,8 @@ import { CONNECTIVES } from './facts-lexicon';
 import { wordInfo } from './grammar';
 
 const BOUNDARY = new Set([',', ';', ':', '–', '—', '-', '(', ')', '„', '”', '"', '“', '«', '»', '.', '!', '?', '…']);
-const SUBORDINATORS = /^(któr\p{L}*|gdzie|kiedy|gdy|jeśli|jeżeli|bo|ponieważ|gdyż|aby|żeby|czyli|chociaż|choć|dlatego|jak|niż|co|kto|czy)$/u;
+const SUBORDINATORS =
+	/^(któr\p{L}*|gdzie|kiedy|gdy|jeśli|jeżeli|bo|ponieważ|gdyż|aby|żeby|czyli|chociaż|choć|dlatego|jak|niż|co|kto|czy)$/u;
 const INNER_CONNECTIVES = new Set(['natomiast', 'zaś', 'jednak', 'więc', 'bowiem', 'zatem', 'otóż']);
 const COORD = new Set(['a', 'ale', 'lecz', 'oraz', 'i', 'jednak', 'natomiast', 'zaś']);
 
@@ -16,7 +17,8 @@ function segments(toks: Token[]): Token[][] {
 	const segs: Token[][] = [[]];
 	toks.forEach((t, i) => {
 		// A hyphen glued to its neighbours ("2016-2019") is not a dash between clauses.
-		const glued = ((t.text === '-' || t.text === '–') && i > 0 && toks[i - 1].end === t.start) ||
+		const glued =
+			((t.text === '-' || t.text === '–') && i > 0 && toks[i - 1].end === t.start) ||
 			(t.text === ':' && i > 0 && toks[i - 1].end === t.start && /^\d/.test(toks[i + 1]?.text ?? '') && /\d$/.test(toks[i - 1].text)) ||
 			(t.text === '.' && i > 0 && i < toks.length - 1 && /^(proc|tys|mln|mld|ok|r|godz|ul|im|m\.in)$/.test(toks[i - 1].text));
 		if (BOUNDARY.has(t.text) && !glued) segs.push([]);
@@ -63,7 +65,9 @@ export function clauseAround(toks: Token[], start: number, end: number): Token[]
 
 /** Some token could be a nominative noun: the clause has an explicit subject candidate. */
 export function hasNominative(toks: Token[]): boolean {
-	return toks.some((t) => t.word && (wordInfo(t.text).nom || analyze(t.text).some((a) => a.tags.some((g) => /^(subst|adj|ppron3|num).*:nom/.test(g)))));
+	return toks.some(
+		(t) => t.word && (wordInfo(t.text).nom || analyze(t.text).some((a) => a.tags.some((g) => /^(subst|adj|ppron3|num).*:nom/.test(g))))
+	);
 }
 
 /** Rebuild text from tokens, keeping the article's own spacing inside contiguous runs. */

@@ -6,7 +6,9 @@ import { EXPECTATIONS } from './corpus/expectations';
 import { lintQuestions } from './lint';
 
 const dir = join(import.meta.dirname, 'corpus');
-const files = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
+const files = readdirSync(dir)
+	.filter((f) => f.endsWith('.txt'))
+	.sort();
 const texts = files.map((f) => ({ name: f, text: readFileSync(join(dir, f), 'utf8') }));
 const generated = new Map(texts.map((t) => [t.name, generateQuestions(t.text, { max: 40 })]));
 
@@ -19,7 +21,9 @@ describe('golden corpus: questions a teacher would ask', () => {
 		for (const exp of list) {
 			it(`${file}: ${String(exp.answer)}`, () => {
 				const qs = generated.get(file)!;
-				const match = qs.find((q) => (typeof exp.answer === 'string' ? q.answer === exp.answer : exp.answer.test(q.answer)) && exp.prompt.test(q.prompt));
+				const match = qs.find(
+					(q) => (typeof exp.answer === 'string' ? q.answer === exp.answer : exp.answer.test(q.answer)) && exp.prompt.test(q.prompt)
+				);
 				expect(match, qs.map((q) => `${q.type}: ${q.prompt} -> ${q.answer}`).join('\n')).toBeDefined();
 			});
 		}

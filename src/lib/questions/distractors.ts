@@ -129,7 +129,10 @@ function syntheticFor(f: Fact, answer: string, n: number): string[] {
 		return [y - 3, y + 4, y - 9].map(String).slice(0, n);
 	}
 	if (f.kind !== 'quantity') return [];
-	const m = /^((?:ponad|około|blisko|prawie|niemal|ok\.)\s+)?(\d{1,3}(?:[\s\u00a0]\d{3})+(?:,\d+)?|\d+(?:,\d+)?)(\s*(?:%|proc\.|tys\.|mln|mld|zł|km|m|ha|kg|tysiące|tysięcy|tysiąc)?(?:\s+(?:zł|km\/h))?)$/u.exec(answer);
+	const m =
+		/^((?:ponad|około|blisko|prawie|niemal|ok\.)\s+)?(\d{1,3}(?:[\s\u00a0]\d{3})+(?:,\d+)?|\d+(?:,\d+)?)(\s*(?:%|proc\.|tys\.|mln|mld|zł|km|m|ha|kg|tysiące|tysięcy|tysiąc)?(?:\s+(?:zł|km\/h))?)$/u.exec(
+			answer
+		);
 	if (!m) return [];
 	const value = parsePolishNumber(m[2].trim());
 	if (value === null) return [];

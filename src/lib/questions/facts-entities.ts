@@ -80,8 +80,18 @@ export function findEntities(sentences: Sentence[], tokens: Token[][], known = m
 			if (ROLE_HEAD.has(toks[i].text.toLowerCase()) && i < j) i++;
 			// Split "Narodowego Banku Polskiego Adam Glapiński" before the first name.
 			let split = -1;
-			for (let k = i + 1; k <= j; k++) if (firstNameOf(toks[k].text).known && k < j) { split = k; break; }
-			const runs: [number, number][] = split > 0 ? [[i, split - 1], [split, j]] : [[i, j]];
+			for (let k = i + 1; k <= j; k++)
+				if (firstNameOf(toks[k].text).known && k < j) {
+					split = k;
+					break;
+				}
+			const runs: [number, number][] =
+				split > 0
+					? [
+							[i, split - 1],
+							[split, j]
+						]
+					: [[i, j]];
 			runs.forEach(([a, b], r) => out.push(classify(s, si, toks, a, b, r === 0 && runs.length > 1)));
 			i = j + 1;
 		}

@@ -23,17 +23,103 @@ ekspert ekspertka sędzia wiceprzewodniczący członek radny radna`;
 export const ROLE_HEAD = new Set(ROLE_WORDS.split(/\s+/).filter(Boolean));
 
 /** Titles that are not a function: kept out of "Jaką funkcję pełni…" answers. */
-export const TITLE_WORDS = new Set(['profesor', 'profesorka', 'prof', 'doktor', 'dr', 'generał', 'gen', 'pułkownik', 'ksiądz', 'pani', 'pan', 'mecenas', 'inżynier', 'inż', 'hab']);
+export const TITLE_WORDS = new Set([
+	'profesor',
+	'profesorka',
+	'prof',
+	'doktor',
+	'dr',
+	'generał',
+	'gen',
+	'pułkownik',
+	'ksiądz',
+	'pani',
+	'pan',
+	'mecenas',
+	'inżynier',
+	'inż',
+	'hab'
+]);
 
 /** Heads of organisation names (nominative and frequent oblique stems are matched by prefix). */
-export const ORG_STEMS = ['urząd', 'urzęd', 'ministerstw', 'agencj', 'instytut', 'bank', 'rad', 'komisj', 'związ', 'sejm', 'senat', 'spółk',
-	'muzeum', 'akademi', 'uniwersytet', 'politechnik', 'fundacj', 'stowarzysz', 'partia', 'parti', 'zarząd', 'straż', 'polici', 'sąd', 'trybunał',
-	'kancelari', 'izb', 'teatr', 'festiwal', 'misj', 'linie', 'lini', 'koleje', 'zakład', 'szpital', 'narodow', 'krajow', 'państwow', 'główn',
-	'centraln', 'polsk', 'europejsk', 'miejsk', 'wojskow', 'organizacj', 'unia', 'unii', 'konfederacj', 'biur', 'komend', 'inspekcj', 'fundusz'];
+export const ORG_STEMS = [
+	'urząd',
+	'urzęd',
+	'ministerstw',
+	'agencj',
+	'instytut',
+	'bank',
+	'rad',
+	'komisj',
+	'związ',
+	'sejm',
+	'senat',
+	'spółk',
+	'muzeum',
+	'akademi',
+	'uniwersytet',
+	'politechnik',
+	'fundacj',
+	'stowarzysz',
+	'partia',
+	'parti',
+	'zarząd',
+	'straż',
+	'polici',
+	'sąd',
+	'trybunał',
+	'kancelari',
+	'izb',
+	'teatr',
+	'festiwal',
+	'misj',
+	'linie',
+	'lini',
+	'koleje',
+	'zakład',
+	'szpital',
+	'narodow',
+	'krajow',
+	'państwow',
+	'główn',
+	'centraln',
+	'polsk',
+	'europejsk',
+	'miejsk',
+	'wojskow',
+	'organizacj',
+	'unia',
+	'unii',
+	'konfederacj',
+	'biur',
+	'komend',
+	'inspekcj',
+	'fundusz'
+];
 
 /** Verbs of saying, past tense (all genders and numbers share the stem). */
-const SPEECH_STEMS = ['powiedzia', 'podkreśli', 'doda', 'poinformowa', 'zapowiedzia', 'przekaza', 'oświadczy', 'zaznaczy',
-	'stwierdzi', 'przypomnia', 'oceni', 'zapewni', 'wyjaśni', 'ogłosi', 'przyzna', 'mówi', 'informowa', 'zauważy', 'ostrzeg', 'uważa'];
+const SPEECH_STEMS = [
+	'powiedzia',
+	'podkreśli',
+	'doda',
+	'poinformowa',
+	'zapowiedzia',
+	'przekaza',
+	'oświadczy',
+	'zaznaczy',
+	'stwierdzi',
+	'przypomnia',
+	'oceni',
+	'zapewni',
+	'wyjaśni',
+	'ogłosi',
+	'przyzna',
+	'mówi',
+	'informowa',
+	'zauważy',
+	'ostrzeg',
+	'uważa'
+];
 
 export function isSpeechVerb(word: string): boolean {
 	const w = word.toLowerCase();
@@ -41,4 +127,24 @@ export function isSpeechVerb(word: string): boolean {
 }
 
 /** Sentence-initial connectives dropped from questions. */
-export const CONNECTIVES = new Set(['otóż', 'natomiast', 'jednak', 'jednakże', 'ponadto', 'również', 'także', 'zatem', 'więc', 'ale', 'a', 'i', 'oraz', 'tymczasem', 'dodatkowo', 'bowiem', 'zaś', 'wreszcie', 'ostatecznie']);
+export const CONNECTIVES = new Set([
+	'otóż',
+	'natomiast',
+	'jednak',
+	'jednakże',
+	'ponadto',
+	'również',
+	'także',
+	'zatem',
+	'więc',
+	'ale',
+	'a',
+	'i',
+	'oraz',
+	'tymczasem',
+	'dodatkowo',
+	'bowiem',
+	'zaś',
+	'wreszcie',
+	'ostatecznie'
+]);

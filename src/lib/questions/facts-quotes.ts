@@ -31,7 +31,10 @@ function contentAfterZe(toks: Token[], ze: number, s: Sentence): string | null {
 		cut = -1;
 		for (let i = 0; i < body.length; i++) {
 			if (body[i].word) count++;
-			if (body[i].text === ',' && count >= 6) { cut = i; break; }
+			if (body[i].text === ',' && count >= 6) {
+				cut = i;
+				break;
+			}
 		}
 		if (cut < 0 && words > MAX_CONTENT_WORDS) return null;
 		if (cut < 0) cut = body.length;
@@ -59,7 +62,10 @@ export function findQuotes(sentences: Sentence[], tokens: Token[][], entities: E
 		if (extraToks.some((t) => !t.word || wordInfo(t.text).verb)) return;
 		const content = contentAfterZe(toks, comma + 1, s);
 		if (!content) return;
-		const extra = extraToks.length && extraToks.length <= 4 ? s.text.slice(extraToks[0].start - s.start, extraToks[extraToks.length - 1].end - s.start) : '';
+		const extra =
+			extraToks.length && extraToks.length <= 4
+				? s.text.slice(extraToks[0].start - s.start, extraToks[extraToks.length - 1].end - s.start)
+				: '';
 		const verb = toks[v].text;
 		const verbStart = toks[v].start;
 		const verbEnd = toks[v].end;
@@ -82,9 +88,31 @@ export function findQuotes(sentences: Sentence[], tokens: Token[][], entities: E
 			const full = personFor(person.text, people) ?? person;
 			const surname = full.text.split(' ').pop() ?? full.text;
 			const accept = [surname, speakerNp, person.role ? `${person.role.text} ${person.text}` : ''].filter((a) => a && a !== full.text);
-			q = { sentence: si, speaker: full.text, speakerStart: subj[0].start, speakerEnd: subj[subj.length - 1].end, accept, verb, verbStart, verbEnd, extra, content };
+			q = {
+				sentence: si,
+				speaker: full.text,
+				speakerStart: subj[0].start,
+				speakerEnd: subj[subj.length - 1].end,
+				accept,
+				verb,
+				verbStart,
+				verbEnd,
+				extra,
+				content
+			};
 		} else if (inSubject.some((e) => e.kind === 'org') && subj.length <= 6) {
-			q = { sentence: si, speaker: speakerNp, speakerStart: subj[0].start, speakerEnd: subj[subj.length - 1].end, accept: [], verb, verbStart, verbEnd, extra, content };
+			q = {
+				sentence: si,
+				speaker: speakerNp,
+				speakerStart: subj[0].start,
+				speakerEnd: subj[subj.length - 1].end,
+				accept: [],
+				verb,
+				verbStart,
+				verbEnd,
+				extra,
+				content
+			};
 		} else return;
 		out.push(q);
 		last = q;

@@ -30,8 +30,51 @@ export function tokenize(text: string, offset = 0): Token[] {
 	return out;
 }
 
-const ENGLISH = new Set(['the', 'and', 'of', 'is', 'has', 'for', 'it', 'whether', 'any', 'to', 'with', 'on', 'are', 'was', 'its', 'each', 'or', 'this', 'that']);
-const POLISH = new Set(['w', 'we', 'z', 'na', 'i', 'się', 'że', 'do', 'nie', 'jest', 'od', 'o', 'po', 'to', 'a', 'oraz', 'przez', 'dla', 'są', 'był', 'była', 'było']);
+const ENGLISH = new Set([
+	'the',
+	'and',
+	'of',
+	'is',
+	'has',
+	'for',
+	'it',
+	'whether',
+	'any',
+	'to',
+	'with',
+	'on',
+	'are',
+	'was',
+	'its',
+	'each',
+	'or',
+	'this',
+	'that'
+]);
+const POLISH = new Set([
+	'w',
+	'we',
+	'z',
+	'na',
+	'i',
+	'się',
+	'że',
+	'do',
+	'nie',
+	'jest',
+	'od',
+	'o',
+	'po',
+	'to',
+	'a',
+	'oraz',
+	'przez',
+	'dla',
+	'są',
+	'był',
+	'była',
+	'było'
+]);
 
 /** Rejects embedded posts, links and English lines that survive clean-up. */
 function looksPolishProse(s: string): boolean {

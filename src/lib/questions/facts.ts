@@ -31,7 +31,21 @@ export interface ArticleFacts {
 	facts: Fact[];
 }
 
-const MODIFIERS = new Set(['ponad', 'około', 'ok', 'blisko', 'prawie', 'niemal', 'aż', 'zaledwie', 'tylko', 'przeszło', 'niespełna', 'mniej', 'więcej']);
+const MODIFIERS = new Set([
+	'ponad',
+	'około',
+	'ok',
+	'blisko',
+	'prawie',
+	'niemal',
+	'aż',
+	'zaledwie',
+	'tylko',
+	'przeszło',
+	'niespełna',
+	'mniej',
+	'więcej'
+]);
 
 /** The sentence holding [start, end), by binary search over sentences in text order (-1 when none does). */
 function sentenceAt(sentences: Sentence[], start: number, end: number): number {
@@ -86,7 +100,10 @@ function timeFacts(a: Omit<ArticleFacts, 'facts' | 'capitals'>): Fact[] {
 		if (si < 0 || !a.sentences[si].usable) continue;
 		let end = t.end;
 		// "o godzinie 17" right after a date belongs to the same moment.
-		const tail = /^\s+(?:o godz(?:inie|\.)|do godz(?:iny|\.)|od godz(?:iny|\.))\s+\d{1,2}(?:[.:]\d{2})?(?:\s+(?:rano|wieczorem|po południu))?/.exec(a.text.slice(end, end + 40));
+		const tail =
+			/^\s+(?:o godz(?:inie|\.)|do godz(?:iny|\.)|od godz(?:iny|\.))\s+\d{1,2}(?:[.:]\d{2})?(?:\s+(?:rano|wieczorem|po południu))?/.exec(
+				a.text.slice(end, end + 40)
+			);
 		if (tail) end += tail[0].length;
 		out.push({ kind: 'time', text: a.text.slice(t.start, end), start: t.start, end, sentence: a.sentences[si], time: t });
 	}
@@ -129,15 +146,36 @@ function quantityFacts(a: Omit<ArticleFacts, 'facts' | 'capitals'>): Fact[] {
 		}
 		if (!q.unit && !noun) continue;
 		const joiner = toks[first - 1]?.text;
-		if ((joiner === 'i' || joiner === 'oraz') && /^\d|^\p{L}+$/u.test(toks[first - 2]?.text ?? '') && (/^\d/.test(toks[first - 2]?.text ?? '') || wordInfo(toks[first - 2]?.text ?? '').noun) && toks[first - 3] && /^\d/.test(toks[first - 3].text)) continue;
+		if (
+			(joiner === 'i' || joiner === 'oraz') &&
+			/^\d|^\p{L}+$/u.test(toks[first - 2]?.text ?? '') &&
+			(/^\d/.test(toks[first - 2]?.text ?? '') || wordInfo(toks[first - 2]?.text ?? '').noun) &&
+			toks[first - 3] &&
+			/^\d/.test(toks[first - 3].text)
+		)
+			continue;
 		// "od 150 do 200 tysięcy": the first number of a range is not a quantity on its own.
 		if (toks[after]?.text === 'do' && /^\d/.test(toks[after + 1]?.text ?? '')) continue;
 		if (noun) {
 			let k = toks.findIndex((t) => t.start >= (nounEnd ?? 0));
-			if (toks[k]?.word && wordInfo(toks[k].text).genPl && wordInfo(toks[k].text).noun && !wordInfo(toks[k].text).verb && !wordInfo(toks[k].text).prep && !/^\p{Lu}/u.test(toks[k].text)) nounEnd = toks[k++].end;
+			if (
+				toks[k]?.word &&
+				wordInfo(toks[k].text).genPl &&
+				wordInfo(toks[k].text).noun &&
+				!wordInfo(toks[k].text).verb &&
+				!wordInfo(toks[k].text).prep &&
+				!/^\p{Lu}/u.test(toks[k].text)
+			)
+				nounEnd = toks[k++].end;
 			// "żołnierzy Armii Krajowej", "naukowców i studentów" belong to the counted noun.
 			while (toks[k]?.word && /^\p{Lu}/u.test(toks[k].text) && !wordInfo(toks[k].text).verb) nounEnd = toks[k++].end;
-			if (/^(i|oraz)$/.test(toks[k]?.text ?? '') && toks[k + 1]?.word && wordInfo(toks[k + 1].text).genPl && !wordInfo(toks[k + 1].text).verb) nounEnd = toks[k + 1].end;
+			if (
+				/^(i|oraz)$/.test(toks[k]?.text ?? '') &&
+				toks[k + 1]?.word &&
+				wordInfo(toks[k + 1].text).genPl &&
+				!wordInfo(toks[k + 1].text).verb
+			)
+				nounEnd = toks[k + 1].end;
 			noun = a.text.slice(toks[after].start, nounEnd);
 		}
 		out.push({
@@ -157,11 +195,13 @@ function entityFacts(a: Omit<ArticleFacts, 'facts' | 'capitals'>): Fact[] {
 	for (const e of a.entities) {
 		const s = a.sentences[e.sentence];
 		if (!s.usable) continue;
-		if (e.kind === 'person' && e.role && e.nominative) out.push({ kind: 'role', text: e.role.text, start: e.role.start, end: e.role.end, sentence: s, entity: e });
+		if (e.kind === 'person' && e.role && e.nominative)
+			out.push({ kind: 'role', text: e.role.text, start: e.role.start, end: e.role.end, sentence: s, entity: e });
 		if (e.kind === 'person') out.push({ kind: 'person', text: e.text, start: e.start, end: e.end, sentence: s, entity: e });
 		if (e.kind === 'place') {
 			const prev = a.tokens[e.sentence][e.from - 1];
-			if (prev && /^(w|we)$/i.test(prev.text)) out.push({ kind: 'place', text: a.text.slice(prev.start, e.end), start: prev.start, end: e.end, sentence: s, entity: e });
+			if (prev && /^(w|we)$/i.test(prev.text))
+				out.push({ kind: 'place', text: a.text.slice(prev.start, e.end), start: prev.start, end: e.end, sentence: s, entity: e });
 		}
 	}
 	return out;
@@ -171,9 +211,11 @@ function entityFacts(a: Omit<ArticleFacts, 'facts' | 'capitals'>): Fact[] {
 function singleNames(sentences: Sentence[], tokens: Token[][]): Set<string> {
 	const cap = (t?: Token) => !!t && t.word && /^\p{Lu}/u.test(t.text);
 	const out = new Set<string>();
-	sentences.forEach((_, i) => tokens[i].forEach((t, j) => {
-		if (j > 0 && cap(t) && !cap(tokens[i][j - 1]) && !cap(tokens[i][j + 1])) out.add(t.text);
-	}));
+	sentences.forEach((_, i) =>
+		tokens[i].forEach((t, j) => {
+			if (j > 0 && cap(t) && !cap(tokens[i][j - 1]) && !cap(tokens[i][j + 1])) out.add(t.text);
+		})
+	);
 	return out;
 }
 
@@ -183,11 +225,18 @@ export function analyzeArticle(text: string): ArticleFacts {
 	const capitals = singleNames(sentences, tokens);
 	const entities = findEntities(sentences, tokens, capitals);
 	const base = { text, sentences, tokens, entities, capitals };
-	const quotes = findQuotes(sentences, tokens, entities).map(
-		(q): Fact => ({ kind: 'quote', text: q.verb, start: q.verbStart, end: q.verbEnd, sentence: sentences[q.sentence], quote: q })
-	);
+	const quotes = findQuotes(sentences, tokens, entities).map((q): Fact => ({
+		kind: 'quote',
+		text: q.verb,
+		start: q.verbStart,
+		end: q.verbEnd,
+		sentence: sentences[q.sentence],
+		quote: q
+	}));
 	const times = timeFacts(base);
-	const facts = [...times, ...quantityFacts(base), ...entityFacts(base), ...quotes].sort((x, y) => x.start - y.start || x.kind.localeCompare(y.kind));
+	const facts = [...times, ...quantityFacts(base), ...entityFacts(base), ...quotes].sort(
+		(x, y) => x.start - y.start || x.kind.localeCompare(y.kind)
+	);
 	return { ...base, facts };
 }
 

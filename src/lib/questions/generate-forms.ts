@@ -21,7 +21,18 @@ function leadIn(a: ArticleFacts, f: Fact, answer: string): string | null {
 }
 
 function skillOf(f: Fact): Skill {
-	return ({ time: 'time', quantity: 'quantity', person: 'person', quote: 'person', role: 'person', place: 'place', sentence: 'detail', word: 'vocabulary' } as const)[f.kind];
+	return (
+		{
+			time: 'time',
+			quantity: 'quantity',
+			person: 'person',
+			quote: 'person',
+			role: 'person',
+			place: 'place',
+			sentence: 'detail',
+			word: 'vocabulary'
+		} as const
+	)[f.kind];
 }
 
 /** Where a question's answer is: the whole sentence and its span in the article text. */
@@ -67,19 +78,55 @@ export function gapDraft(a: ArticleFacts, f: Fact, wh: WhQuestion | null): Draft
 	if (wrong.length < 2) return null;
 	const options = seededShuffle([g.answer, ...wrong], prompt);
 	const accept = wh && wh.answer === g.answer ? wh.accept : [];
-	return { type: 'gap', prompt, answer: g.answer, accept, options, evidence: evidence(f), skill: skillOf(f), difficulty: 1, fact: f, base: 0.55, loose };
+	return {
+		type: 'gap',
+		prompt,
+		answer: g.answer,
+		accept,
+		options,
+		evidence: evidence(f),
+		skill: skillOf(f),
+		difficulty: 1,
+		fact: f,
+		base: 0.55,
+		loose
+	};
 }
 
 export function choiceDraft(a: ArticleFacts, f: Fact, wh: WhQuestion): Draft | null {
 	const wrong = distractorsFor(f, a.facts, wh.answer);
 	if (wrong.length < 2) return null;
 	const options = seededShuffle([wh.answer, ...wrong], wh.prompt);
-	return { type: 'choice', prompt: wh.prompt, answer: wh.answer, accept: wh.accept, options, evidence: evidence(f), skill: skillOf(f), difficulty: 1, fact: f, base: 0.6, loose: quoteLeans(f) };
+	return {
+		type: 'choice',
+		prompt: wh.prompt,
+		answer: wh.answer,
+		accept: wh.accept,
+		options,
+		evidence: evidence(f),
+		skill: skillOf(f),
+		difficulty: 1,
+		fact: f,
+		base: 0.6,
+		loose: quoteLeans(f)
+	};
 }
 
 export function whDraft(f: Fact, wh: WhQuestion): Draft {
 	const difficulty = f.kind === 'quote' || f.kind === 'role' ? 3 : 2;
-	return { type: 'wh', prompt: wh.prompt, answer: wh.answer, accept: wh.accept, options: [], evidence: evidence(f), skill: skillOf(f), difficulty, fact: f, base: 0.8, loose: quoteLeans(f) };
+	return {
+		type: 'wh',
+		prompt: wh.prompt,
+		answer: wh.answer,
+		accept: wh.accept,
+		options: [],
+		evidence: evidence(f),
+		skill: skillOf(f),
+		difficulty,
+		fact: f,
+		base: 0.8,
+		loose: quoteLeans(f)
+	};
 }
 
 /** "Kto dodał, że najlepiej podać ją…": the quoted content's pronoun points outside the question. */
@@ -97,10 +144,19 @@ function timeValue(f: Fact): number | null {
  * "Kto …?" asked openly, and as a choice among up to three other names of the article (when it has two
  * or more): the quotation and the named-subject questions share this shape.
  */
-export function whoDrafts(q: { prompt: string; answer: string; accept: string[]; fact: Fact; others: string[]; bases: [number, number] }): Draft[] {
+export function whoDrafts(q: {
+	prompt: string;
+	answer: string;
+	accept: string[];
+	fact: Fact;
+	others: string[];
+	bases: [number, number];
+}): Draft[] {
 	const { prompt, answer, accept, fact } = q;
 	const evidence = sentenceEvidence(fact.sentence);
-	const out: Draft[] = [{ type: 'wh', prompt, answer, accept, options: [], evidence, skill: 'person', difficulty: 2, fact, base: q.bases[0] }];
+	const out: Draft[] = [
+		{ type: 'wh', prompt, answer, accept, options: [], evidence, skill: 'person', difficulty: 2, fact, base: q.bases[0] }
+	];
 	if (q.others.length >= 2) {
 		const options = seededShuffle([answer, ...q.others.slice(0, 3)], prompt);
 		out.push({ type: 'choice', prompt, answer, accept, options, evidence, skill: 'person', difficulty: 1, fact, base: q.bases[1] });
@@ -112,12 +168,14 @@ export function whoDrafts(q: { prompt: string; answer: string; accept: string[];
 export function orderDraft(items: { fact: Fact; statement: string }[]): Draft | null {
 	const dated = items.filter((i) => timeValue(i.fact) !== null && i.statement.split(' ').length <= 14);
 	const seen = new Set<number>();
-	const picked = dated.filter((i) => {
-		const v = timeValue(i.fact)!;
-		if (seen.has(v)) return false;
-		seen.add(v);
-		return true;
-	}).slice(0, 4);
+	const picked = dated
+		.filter((i) => {
+			const v = timeValue(i.fact)!;
+			if (seen.has(v)) return false;
+			seen.add(v);
+			return true;
+		})
+		.slice(0, 4);
 	if (picked.length < 3) return null;
 	const sorted = [...picked].sort((x, y) => timeValue(x.fact)! - timeValue(y.fact)!);
 	const labels = sorted.map((i) => i.statement.charAt(0).toUpperCase() + i.statement.slice(1));
@@ -125,7 +183,15 @@ export function orderDraft(items: { fact: Fact; statement: string }[]): Draft | 
 	if (options.join() === labels.join()) options = [...labels.slice(1), labels[0]];
 	const f = sorted[0].fact;
 	return {
-		type: 'order', prompt: 'Ułóż wydarzenia w kolejności, w jakiej nastąpiły (od najwcześniejszego).', answer: labels.join('\n'), accept: [], options,
-		evidence: evidence(f), skill: 'sequence', difficulty: 3, fact: f, base: 0.5
+		type: 'order',
+		prompt: 'Ułóż wydarzenia w kolejności, w jakiej nastąpiły (od najwcześniejszego).',
+		answer: labels.join('\n'),
+		accept: [],
+		options,
+		evidence: evidence(f),
+		skill: 'sequence',
+		difficulty: 3,
+		fact: f,
+		base: 0.5
 	};
 }

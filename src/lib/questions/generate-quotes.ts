@@ -8,8 +8,28 @@ import { isSpeechVerb } from './facts-lexicon';
 import { withoutFinalStop } from '../polish/final-stop';
 
 /** Present-tense verbs of saying that follow a quote ("— … — mówi trener."). */
-const SAYS_NOW = new Set(['mówi', 'dodaje', 'podkreśla', 'zaznacza', 'tłumaczy', 'wyjaśnia', 'przekonuje', 'ocenia', 'zauważa', 'stwierdza', 'twierdzi', 'przyznaje', 'zapewnia', 'informuje', 'przypomina', 'apeluje', 'komentuje', 'wskazuje']);
-const SAID = /(?:^|\s)(?:tłumaczył|tłumaczyła|przekonywał|przekonywała|komentował|komentowała|wskazał|wskazała|apelował|apelowała|napisał|napisała|mówił|mówiła)$/;
+const SAYS_NOW = new Set([
+	'mówi',
+	'dodaje',
+	'podkreśla',
+	'zaznacza',
+	'tłumaczy',
+	'wyjaśnia',
+	'przekonuje',
+	'ocenia',
+	'zauważa',
+	'stwierdza',
+	'twierdzi',
+	'przyznaje',
+	'zapewnia',
+	'informuje',
+	'przypomina',
+	'apeluje',
+	'komentuje',
+	'wskazuje'
+]);
+const SAID =
+	/(?:^|\s)(?:tłumaczył|tłumaczyła|przekonywał|przekonywała|komentował|komentowała|wskazał|wskazała|apelował|apelowała|napisał|napisała|mówił|mówiła)$/;
 
 const DASH_QUOTE = /^[-–—]?\s*(?<quote>[^-–—„”"]{10,}?[.,!?…]?)\s+[-–—]\s*(?<verb>\p{Ll}+)\s+(?<rest>.+)\.$/u;
 const MARK_QUOTE = /^[„"](?<quote>[^„”"]{10,}?)[”"]\s*[-–—,]?\s*(?<verb>\p{Ll}+)\s+(?<rest>.+)\.$/u;

@@ -83,8 +83,18 @@ describe('a statement names its own subject', () => {
 	it('accepts a subject that agrees with the verb and refuses a dropped one', async () => {
 		const { hasOwnSubject } = await import('./subject');
 		const { tokenize } = await import('./facts-text');
-		const yes = ['Mężczyzna długo ukrywał się za granicą.', 'Policjanci zablokowali auto radiowozami.', 'W szpitalu odnaleziono dokumenty.', 'Spadło kilkanaście centymetrów śniegu.'];
-		const no = ['Długo ukrywał się poza granicami kraju.', 'Auto zablokowali radiowozami.', 'Pracujemy nad nową podstawą programową.', 'Wczoraj wieczorem wróciła do domu.'];
+		const yes = [
+			'Mężczyzna długo ukrywał się za granicą.',
+			'Policjanci zablokowali auto radiowozami.',
+			'W szpitalu odnaleziono dokumenty.',
+			'Spadło kilkanaście centymetrów śniegu.'
+		];
+		const no = [
+			'Długo ukrywał się poza granicami kraju.',
+			'Auto zablokowali radiowozami.',
+			'Pracujemy nad nową podstawą programową.',
+			'Wczoraj wieczorem wróciła do domu.'
+		];
 		for (const s of yes) expect(hasOwnSubject(tokenize(s)), s).toBe(true);
 		for (const s of no) expect(hasOwnSubject(tokenize(s)), s).toBe(false);
 	});
@@ -92,7 +102,11 @@ describe('a statement names its own subject', () => {
 
 describe('a bare noun that the article named before', () => {
 	it('is "the one just mentioned", so its sentence is not a statement of its own', () => {
-		const text = ['Na budynku przy ulicy Długiej odsłonięto tablicę pamiątkową.', 'Tablica przypomina o bohaterach powstania z 1944 roku.', 'Nowa tablica przy ratuszu przypomina o bohaterach powstania.'].join('\n\n');
+		const text = [
+			'Na budynku przy ulicy Długiej odsłonięto tablicę pamiątkową.',
+			'Tablica przypomina o bohaterach powstania z 1944 roku.',
+			'Nowa tablica przy ratuszu przypomina o bohaterach powstania.'
+		].join('\n\n');
 		const a = analyzeArticle(text);
 		expect(standsAlone(a, a.sentences[1])).toBe(false);
 		expect(standsAlone(a, a.sentences[2])).toBe(true);
@@ -103,6 +117,9 @@ describe('"Kto…?" about an institution that opens the sentence', () => {
 	it('asks who did it and expects the institution as written', () => {
 		const a = analyzeArticle('Główny Urząd Statystyczny opublikował nowe dane o cenach żywności w sklepach.');
 		const e = a.entities.find((x) => x.text === 'Główny Urząd Statystyczny')!;
-		expect(personWh(a, e)).toMatchObject({ prompt: 'Kto opublikował nowe dane o cenach żywności w sklepach?', answer: 'Główny Urząd Statystyczny' });
+		expect(personWh(a, e)).toMatchObject({
+			prompt: 'Kto opublikował nowe dane o cenach żywności w sklepach?',
+			answer: 'Główny Urząd Statystyczny'
+		});
 	});
 });

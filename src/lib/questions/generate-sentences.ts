@@ -20,13 +20,16 @@ import { analyze } from '../polish/morphology';
 import { withoutFinalStop } from '../polish/final-stop';
 
 const isVerb = (w: string) => !!wordInfo(w).verb;
-const COMPARISON = /(?<!\p{L})(?:z|od)\s+[\d,]+\s*\S*\s+do\s+\d|(?<!\p{L})(?:wobec|niż|mniej|więcej|wzr\p{L}+|spad\p{L}+|wyprzedz\p{L}+|przewag\p{L}+)(?!\p{L})/u;
+const COMPARISON =
+	/(?<!\p{L})(?:z|od)\s+[\d,]+\s*\S*\s+do\s+\d|(?<!\p{L})(?:wobec|niż|mniej|więcej|wzr\p{L}+|spad\p{L}+|wyprzedz\p{L}+|przewag\p{L}+)(?!\p{L})/u;
 const QUOTES = /[„“”"«»]|^\s*[—–-]/;
 /** "… - powiedział trener": a dash before a verb of saying closes a quotation. */
-const SPEECH_DASH = /\s[-–—]\s*(?:\p{Ll}+ )?(?:powiedział|podkreślił|dodał|zaznaczył|mówi|dodaje|podkreśla|zaznacza|stwierdził|ocenia|tłumaczy|wyjaśnia|przekonuje|uważa|przyznał|przekazał|poinformował|twierdzi|zauważa|zauważył|apelował|pisze|napisał|informuje|czytamy)/u;
+const SPEECH_DASH =
+	/\s[-–—]\s*(?:\p{Ll}+ )?(?:powiedział|podkreślił|dodał|zaznaczył|mówi|dodaje|podkreśla|zaznacza|stwierdził|ocenia|tłumaczy|wyjaśnia|przekonuje|uważa|przyznał|przekazał|poinformował|twierdzi|zauważa|zauważył|apelował|pisze|napisał|informuje|czytamy)/u;
 // "w tych regionach", "ten film": the reader must know what was named before.
 const DEMONSTRATIVE = /(^|[\s,])(ten|ta|te|tego|tej|tych|tym|tymi|tę|tamten\p{L}*|taki\p{L}*|owy|owa|owe)(?=\s)/iu;
-const TIME_DEIXIS = /(?<!\p{L})(w tym|w tej|tego|ten|tym)\s+(roku|sezonie|tygodniu|miesiącu|dniu|rok|sezon|tydzień|miesiąc|czasie)|tym samym|przy tym|poza tym|mimo to|w tym(?!\p{L})/giu;
+const TIME_DEIXIS =
+	/(?<!\p{L})(w tym|w tej|tego|ten|tym)\s+(roku|sezonie|tygodniu|miesiącu|dniu|rok|sezon|tydzień|miesiąc|czasie)|tym samym|przy tym|poza tym|mimo to|w tym(?!\p{L})/giu;
 
 /** A sentence a learner can judge on its own: complete, declarative, no pronoun pointing outside, no direct speech. */
 export function standsAlone(a: ArticleFacts, s: Sentence, maxWords = 32, toks = a.tokens[s.index]): boolean {
@@ -126,7 +129,9 @@ function swapFor(a: ArticleFacts, e: Entity): Entity | null {
 function swappablePerson(a: ArticleFacts, e: Entity): boolean {
 	if (e.kind !== 'person' || !e.nominative || !e.text.includes(' ')) return false;
 	const prev = a.tokens[e.sentence][e.from - 1]?.text.toLowerCase();
-	return !prev || (!ROLE_HEAD.has(prev) && !TITLE_WORDS.has(prev) && !/^\p{L}+$/u.test(prev)) || wordInfo(prev).prep || !!wordInfo(prev).verb;
+	return (
+		!prev || (!ROLE_HEAD.has(prev) && !TITLE_WORDS.has(prev) && !/^\p{L}+$/u.test(prev)) || wordInfo(prev).prep || !!wordInfo(prev).verb
+	);
 }
 
 /** The sentence made false: another person of the same gender, the opposite word, or another figure or date of the article. */
@@ -193,8 +198,16 @@ export function sentenceTrueFalse(a: ArticleFacts, s: Sentence, toks = a.tokens[
 	const wantFalse = hashKey(s.text).charCodeAt(1) % 5 < 3;
 	const changed = wantFalse ? falseVersion(a, s) : null;
 	return {
-		type: 'truefalse', prompt: detach(changed ?? s.text), answer: changed ? 'Fałsz' : 'Prawda', accept: [], options: ['Prawda', 'Fałsz'], evidence: sentenceEvidence(evidenceOf),
-		skill: 'detail', difficulty: 1, fact: sentenceFact(evidenceOf), base: changed ? 0.5 : 0.42
+		type: 'truefalse',
+		prompt: detach(changed ?? s.text),
+		answer: changed ? 'Fałsz' : 'Prawda',
+		accept: [],
+		options: ['Prawda', 'Fałsz'],
+		evidence: sentenceEvidence(evidenceOf),
+		skill: 'detail',
+		difficulty: 1,
+		fact: sentenceFact(evidenceOf),
+		base: changed ? 0.5 : 0.42
 	};
 }
 
@@ -212,15 +225,24 @@ export function textOrderDraft(a: ArticleFacts): Draft | null {
 	let options = seededShuffle(labels, labels.join('|'));
 	if (options.join() === labels.join()) options = [...labels.slice(1), labels[0]];
 	return {
-		type: 'order', prompt: 'Ułóż informacje w takiej kolejności, w jakiej podaje je tekst.', answer: labels.join('\n'), accept: [], options,
-		evidence: sentenceEvidence(picked[0]), skill: 'sequence', difficulty: 2, fact: sentenceFact(picked[0]), base: 0.4
+		type: 'order',
+		prompt: 'Ułóż informacje w takiej kolejności, w jakiej podaje je tekst.',
+		answer: labels.join('\n'),
+		accept: [],
+		options,
+		evidence: sentenceEvidence(picked[0]),
+		skill: 'sequence',
+		difficulty: 2,
+		fact: sentenceFact(picked[0]),
+		base: 0.4
 	};
 }
 
 /** "Jan Kowalski zdobył…" → "Kto zdobył…?": a named person opening the sentence as its subject. */
 export function personWh(a: ArticleFacts, e: Entity): { prompt: string; answer: string; accept: string[] } | null {
 	// An institution opening the sentence is its subject too ("Sąd Okręgowy w Olsztynie skazał…").
-	const institution = e.kind === 'org' && e.from === 0 && e.to > e.from && !/^(Według|Zdaniem|Dla|Od|Do|W|Z|Na|Po|Przez)$/.test(e.text.split(' ')[0]);
+	const institution =
+		e.kind === 'org' && e.from === 0 && e.to > e.from && !/^(Według|Zdaniem|Dla|Od|Do|W|Z|Na|Po|Przez)$/.test(e.text.split(' ')[0]);
 	if (!institution && (e.kind !== 'person' || !e.nominative || !e.text.includes(' '))) return null;
 	const toks = a.tokens[e.sentence];
 	const start = e.role && e.from > 0 ? toks.findIndex((t) => t.start === e.role!.start) : e.from;
@@ -229,9 +251,18 @@ export function personWh(a: ArticleFacts, e: Entity): { prompt: string; answer: 
 	if (!next || !isVerbToken(next) || wordInfo(next.text).plural || isSpeechVerb(next.text)) return null;
 	const clause = clauseAround(toks, toks[0].start, e.end);
 	if (!clause || clause[0] !== toks[0]) return null;
-	const names = entitiesIn(a, e.sentence).filter((x) => x.text.includes(' ')).map((x) => ({ start: x.start, end: x.end }));
+	const names = entitiesIn(a, e.sentence)
+		.filter((x) => x.text.includes(' '))
+		.map((x) => ({ start: x.start, end: x.end }));
 	const prompt = buildWh({
-		text: a.text, clause, removeStart: toks[0].start, removeEnd: e.end, wh: 'Kto', names, capitals: a.capitals, factIsSubject: true,
+		text: a.text,
+		clause,
+		removeStart: toks[0].start,
+		removeEnd: e.end,
+		wh: 'Kto',
+		names,
+		capitals: a.capitals,
+		factIsSubject: true,
 		verbForm: (w) => (wordInfo(w).verb === 'praet' ? toMasculineSg(w) : w)
 	});
 	if (!prompt || prompt.split(' ').length > 22 || prompt.split(' ').length < 4) return null;
@@ -241,7 +272,10 @@ export function personWh(a: ArticleFacts, e: Entity): { prompt: string; answer: 
 export function personDrafts(a: ArticleFacts): Draft[] {
 	const out: Draft[] = [];
 	// Who else could have done it: full names of the same kind, named as subjects (institutions opening a sentence).
-	const named = (kind: string) => a.entities.filter((x) => x.kind === kind && (x.nominative || x.kind === 'org') && (kind !== 'org' || x.from === 0) && x.text.includes(' '));
+	const named = (kind: string) =>
+		a.entities.filter(
+			(x) => x.kind === kind && (x.nominative || x.kind === 'org') && (kind !== 'org' || x.from === 0) && x.text.includes(' ')
+		);
 	const candidates = { person: named('person'), org: named('org') };
 	for (const e of a.entities) {
 		if (!a.sentences[e.sentence].usable) continue;
@@ -249,7 +283,11 @@ export function personDrafts(a: ArticleFacts): Draft[] {
 		if (!wh) continue;
 		const fact: Fact = { kind: 'person', text: e.text, start: e.start, end: e.end, sentence: a.sentences[e.sentence], entity: e };
 		const surname = e.text.split(' ').at(-1);
-		const others = [...new Set((e.kind === 'org' ? candidates.org : candidates.person).filter((x) => x.text.split(' ').at(-1) !== surname).map((x) => x.text))];
+		const others = [
+			...new Set(
+				(e.kind === 'org' ? candidates.org : candidates.person).filter((x) => x.text.split(' ').at(-1) !== surname).map((x) => x.text)
+			)
+		];
 		out.push(...whoDrafts({ ...wh, fact, others, bases: [0.72, 0.6] }));
 	}
 	return out;

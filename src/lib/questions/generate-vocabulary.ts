@@ -11,27 +11,77 @@ import { clutterIn } from './lint';
 export type MeaningLookup = (lemma: string) => string[];
 
 type Pos = 'noun' | 'verb' | 'adj';
-const FUNCTION_LEMMAS = new Set(['wszystek', 'każdy', 'inny', 'taki', 'który', 'sam', 'cały', 'swój', 'nasz', 'wasz', 'mój', 'twój', 'jaki', 'żaden', 'niektóry', 'pewien', 'ten', 'tamten', 'być', 'mieć', 'zostać', 'móc', 'musieć', 'chcieć']);
+const FUNCTION_LEMMAS = new Set([
+	'wszystek',
+	'każdy',
+	'inny',
+	'taki',
+	'który',
+	'sam',
+	'cały',
+	'swój',
+	'nasz',
+	'wasz',
+	'mój',
+	'twój',
+	'jaki',
+	'żaden',
+	'niektóry',
+	'pewien',
+	'ten',
+	'tamten',
+	'być',
+	'mieć',
+	'zostać',
+	'móc',
+	'musieć',
+	'chcieć'
+]);
 const MAX_WORDS_SHOWN = 24;
 
 /** PoliMorf tags: "subst:…", "adj:…", "verb:fin:…" (the verb's form comes second). */
 function posOf(tags: string[]): Pos | null {
-	const kinds = new Set(tags.map((t) => t.split(':')[0]).map((k) => (k === 'subst' ? 'noun' : k === 'verb' ? 'verb' : k === 'adj' ? 'adj' : 'other')));
+	const kinds = new Set(
+		tags.map((t) => t.split(':')[0]).map((k) => (k === 'subst' ? 'noun' : k === 'verb' ? 'verb' : k === 'adj' ? 'adj' : 'other'))
+	);
 	return kinds.size === 1 && !kinds.has('other') ? ([...kinds][0] as Pos) : null;
 }
 
 /** "focus 2." → "focus"; two comma-separated meanings at most. */
 export function cleanGloss(gloss: string): string {
-	return gloss.replace(/\s*\d+\.\s*$/, '').replace(/[<>{}[\]]/g, '').split(/,\s*/).slice(0, 2).join(', ').trim();
+	return gloss
+		.replace(/\s*\d+\.\s*$/, '')
+		.replace(/[<>{}[\]]/g, '')
+		.split(/,\s*/)
+		.slice(0, 2)
+		.join(', ')
+		.trim();
 }
 
 /** "utylizacja" / "utilisation", "komunikacja" / "communication": a look-alike is too easy, and often a false friend. */
 function cognate(lemma: string, gloss: string): boolean {
-	const shape = (w: string) => w.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/y/g, 'i').replace(/k/g, 'c').replace(/w/g, 'v').replace(/j/g, 'i').slice(0, 3);
+	const shape = (w: string) =>
+		w
+			.toLowerCase()
+			.normalize('NFD')
+			.replace(/\p{M}/gu, '')
+			.replace(/y/g, 'i')
+			.replace(/k/g, 'c')
+			.replace(/w/g, 'v')
+			.replace(/j/g, 'i')
+			.slice(0, 3);
 	return gloss.split(/,\s*/).some((g) => shape(g) === shape(lemma));
 }
 
-interface Word { form: string; lemma: string; pos: Pos; gloss: string; sentence: number; start: number; end: number }
+interface Word {
+	form: string;
+	lemma: string;
+	pos: Pos;
+	gloss: string;
+	sentence: number;
+	start: number;
+	end: number;
+}
 
 function candidates(a: ArticleFacts, meaning: MeaningLookup): Word[] {
 	const out: Word[] = [];
@@ -73,8 +123,16 @@ export function vocabularyDrafts(a: ArticleFacts, meaning?: MeaningLookup): Draf
 		const prompt = `Co po angielsku znaczy słowo „${w.form}” w zdaniu: „${s.text.replace(/\.$/, '')}”?`;
 		const fact: Fact = { kind: 'word', text: w.form, start: w.start, end: w.end, sentence: s };
 		out.push({
-			type: 'choice', prompt, answer: w.gloss, accept: [], options: seededShuffle([w.gloss, ...wrong], prompt),
-			evidence: sentenceEvidence(s), skill: 'vocabulary', difficulty: 1, fact, base: 0.32
+			type: 'choice',
+			prompt,
+			answer: w.gloss,
+			accept: [],
+			options: seededShuffle([w.gloss, ...wrong], prompt),
+			evidence: sentenceEvidence(s),
+			skill: 'vocabulary',
+			difficulty: 1,
+			fact,
+			base: 0.32
 		});
 		if (out.length >= 2) break;
 	}

@@ -15,7 +15,15 @@ export interface WhQuestion {
 	statement?: string;
 }
 
-const UNIT_GEN: Record<string, string> = { km: 'kilometrów', m: 'metrów', ha: 'hektarów', kg: 'kilogramów', t: 'ton', l: 'litrów', MW: 'megawatów' };
+const UNIT_GEN: Record<string, string> = {
+	km: 'kilometrów',
+	m: 'metrów',
+	ha: 'hektarów',
+	kg: 'kilogramów',
+	t: 'ton',
+	l: 'litrów',
+	MW: 'megawatów'
+};
 const DIMENSIONS = /^(długości|szerokości|wysokości|głębokości|średnicy|grubości)$/;
 const MEASURE_VERBS = new Set(['wynieść', 'wynosić', 'kosztować', 'ważyć', 'zarabiać', 'spaść', 'wzrosnąć', 'trwać', 'potrwać']);
 
@@ -51,16 +59,20 @@ export function timeWh(a: ArticleFacts, f: Fact): WhQuestion | null {
 	const { toks, names, resolve, capitals } = ctxFor(a, f);
 	const prev = toks.findLast((x) => x.end <= f.start);
 	// "do końca 2025 roku": a date hanging on a genitive noun is not when the clause happened.
-	const genitiveHead = (w: string) => { const r = analyze(w).flatMap((x) => x.tags); return r.length > 0 && r.every((g) => g.includes(':gen')); };
+	const genitiveHead = (w: string) => {
+		const r = analyze(w).flatMap((x) => x.tags);
+		return r.length > 0 && r.every((g) => g.includes(':gen'));
+	};
 	const modifier = (w: string) => analyze(w).some((x) => x.tags.some((g) => /^(adj|ppas|pact)/.test(g)));
-	if (!prep && prev && prev.word && (wordInfo(prev.text).prep || genitiveHead(prev.text) || modifier(prev.text)) && prev.text !== 'że') return null;
+	if (!prep && prev && prev.word && (wordInfo(prev.text).prep || genitiveHead(prev.text) || modifier(prev.text)) && prev.text !== 'że')
+		return null;
 	// "dzięki utworzeniu w roku 2016": a date hanging on a verbal noun dates that noun, not the clause.
 	const before = prep ? toks.findLast((x) => x.end <= f.start && x.word && x.text.toLowerCase() !== prep) : prev;
 	if (before && analyze(before.text).some((x) => x.tags.some((g) => g.startsWith('ger')))) return null;
 	// "Poniedziałek będzie pochmurny": the day is the subject, not when something happens.
 	if (t.kind === 'weekday' && !prep) return null;
 	// A date inside a quotation ("Określenie „rok 2026”…") belongs to the quoted words.
-	if (((f.sentence.text.slice(0, f.start - f.sentence.start).match(/[„“”"]/g) ?? []).length % 2) === 1) return null;
+	if ((f.sentence.text.slice(0, f.start - f.sentence.start).match(/[„“”"]/g) ?? []).length % 2 === 1) return null;
 	let wh: string;
 	const core = prep ? f.text.slice(prep.length).trim() : f.text;
 	let answer = core;
@@ -123,10 +135,22 @@ export function quantityWh(a: ArticleFacts, f: Fact): WhQuestion | null {
 	const before = toks.findLast((t) => t.end <= removeStart);
 	// An adverb ("zatrudnia obecnie 300 pracowników") or a time phrase ("zatrzymała w sobotę 12 osób")
 	// in between still leaves a counted noun as the verb's own subject or object.
-	const adverbial = (t: Token) => (!!q.noun || q.prep === "o") && (analyze(t.text).some((x) => x.tags.some((g) => g.startsWith('adv'))) || a.facts.some((g) => g.kind === 'time' && g.end === t.end));
-	if (before && before.word && !isVerbToken(before) && before.text !== 'że' && !adverbial(before) && !analyze(before.text).some((x) => x.tags.some((g) => g.includes('inf')))) return null;
+	const adverbial = (t: Token) =>
+		(!!q.noun || q.prep === 'o') &&
+		(analyze(t.text).some((x) => x.tags.some((g) => g.startsWith('adv'))) || a.facts.some((g) => g.kind === 'time' && g.end === t.end));
+	if (
+		before &&
+		before.word &&
+		!isVerbToken(before) &&
+		before.text !== 'że' &&
+		!adverbial(before) &&
+		!analyze(before.text).some((x) => x.tags.some((g) => g.includes('inf')))
+	)
+		return null;
 	const verbs = clause.filter((t) => isVerbToken(t) || analyze(t.text).some((x) => x.tags.some((g) => g.includes('inf'))));
-	const measure = verbs.some((t) => MEASURE_VERBS.has(wordInfo(t.text).verbLemma ?? '') || analyze(t.text).some((x) => MEASURE_VERBS.has(x.lemma)));
+	const measure = verbs.some(
+		(t) => MEASURE_VERBS.has(wordInfo(t.text).verbLemma ?? '') || analyze(t.text).some((x) => MEASURE_VERBS.has(x.lemma))
+	);
 	let phrase: string;
 	if (dim) phrase = `Ile ${UNIT_GEN[q.unit!]} ${dim.text.toLowerCase()}`;
 	else if (q.noun) phrase = `${isPersonalNoun(q.noun.split(' ')[0]) ? 'Ilu' : 'Ile'} ${q.noun}`;
@@ -146,13 +170,31 @@ export function quantityWh(a: ArticleFacts, f: Fact): WhQuestion | null {
 	const preObjects = (i: number) => firstPrep >= 0 && i > firstPrep;
 	const preSubject = clause.slice(0, v).some((t, i) => t.word && wordInfo(t.text).nom && !wordInfo(t.text).prep && !preObjects(i));
 	const verb = clause[v];
-	const subjectBefore = first < v && clause.slice(0, first).every((t) => wordInfo(t.text).prep || !t.word || CONNECT.test(t.text)) && first === 0;
-	const subjectAfter = first > v && q.noun && ((wordInfo(verb.text).verb === 'praet' && /ło$/.test(verb.text)) || (wordInfo(verb.text).verb === 'fin' && !wordInfo(verb.text).plural)) && !preSubject && !clause.slice(0, v).some((t) => wordInfo(t.text).adjGenPl && !wordInfo(t.text).noun);
+	const subjectBefore =
+		first < v && clause.slice(0, first).every((t) => wordInfo(t.text).prep || !t.word || CONNECT.test(t.text)) && first === 0;
+	const subjectAfter =
+		first > v &&
+		q.noun &&
+		((wordInfo(verb.text).verb === 'praet' && /ło$/.test(verb.text)) ||
+			(wordInfo(verb.text).verb === 'fin' && !wordInfo(verb.text).plural)) &&
+		!preSubject &&
+		!clause.slice(0, v).some((t) => wordInfo(t.text).adjGenPl && !wordInfo(t.text).noun);
 	const isSubject = !!q.noun && (subjectBefore || !!subjectAfter);
 	if (!isSubject && first === 0) return null;
 	if (!isSubject && v > 0 && clause.slice(0, v).every((t) => t.start >= removeStart && t.end <= removeEnd)) return null;
 	const verbForm = isSubject ? (w: string) => (wordInfo(w).plural ? toThirdSg(w) : w) : undefined;
-	const prompt = buildWh({ text: a.text, clause, removeStart, removeEnd, wh: phrase, names, capitals, resolve, factIsSubject: isSubject, verbForm });
+	const prompt = buildWh({
+		text: a.text,
+		clause,
+		removeStart,
+		removeEnd,
+		wh: phrase,
+		names,
+		capitals,
+		resolve,
+		factIsSubject: isSubject,
+		verbForm
+	});
 	if (!prompt) return null;
 	return { prompt, answer: f.text, accept: quantityAccept(f) };
 }
@@ -166,7 +208,8 @@ export function quoteWh(_a: ArticleFacts, f: Fact): WhQuestion | null {
 	return { prompt, answer: q.speaker, accept: q.accept };
 }
 
-const FORMER = /(?<!\p{L})(był\p{L}*|dotychczasow\p{L}*|wieloletni\p{L}*|ówczesn\p{L}*|zmarł\p{L}*|odwołan\p{L}*|stracił\p{L}*|rezygnacj\p{L}*|dymisj\p{L}*)(?!\p{L})/iu;
+const FORMER =
+	/(?<!\p{L})(był\p{L}*|dotychczasow\p{L}*|wieloletni\p{L}*|ówczesn\p{L}*|zmarł\p{L}*|odwołan\p{L}*|stracił\p{L}*|rezygnacj\p{L}*|dymisj\p{L}*)(?!\p{L})/iu;
 
 export function roleWh(_a: ArticleFacts, f: Fact): WhQuestion | null {
 	const e = f.entity!;

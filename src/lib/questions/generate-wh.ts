@@ -67,7 +67,8 @@ export function buildWh(input: WhInput): string | null {
 	let vEnd = v + 1;
 	if (rest[vEnd]?.text === 'się') vEnd++;
 	// Modal + infinitive ("chce przeznaczyć", "mogą przystąpić") stays together.
-	while (rest[vEnd] && /(ć|c)$/.test(rest[vEnd].text) && analyze(rest[vEnd].text).some((a) => a.tags.some((g) => g.includes('inf')))) vEnd++;
+	while (rest[vEnd] && /(ć|c)$/.test(rest[vEnd].text) && analyze(rest[vEnd].text).some((a) => a.tags.some((g) => g.includes('inf'))))
+		vEnd++;
 	let vStart = v;
 	if (rest[v - 1]?.text.toLowerCase() === 'nie') vStart--;
 	const pre = rest.slice(0, vStart);
@@ -96,7 +97,12 @@ export function buildWh(input: WhInput): string | null {
 	if (input.factIsSubject || pre.length === 0) body = [part(verbToks), part(pre), part(post)];
 	else if (post.length === 0 && pre.filter((t) => t.word).length <= 5) body = [part(verbToks), part(pre)];
 	else body = [part(pre), part(verbToks), part(post)];
-	const q = [input.wh, ...body].filter(Boolean).join(' ').replace(/\s+/g, ' ').replace(/\s+([,.])/g, '$1').trim();
+	const q = [input.wh, ...body]
+		.filter(Boolean)
+		.join(' ')
+		.replace(/\s+/g, ' ')
+		.replace(/\s+([,.])/g, '$1')
+		.trim();
 	const trimmed = ABBREVIATION_END.test(q) ? q : BARE_ABBREVIATION_END.test(q) ? q + '.' : q.replace(/[.,;:\s]+$/, '');
 	return upperFirst(trimmed) + '?';
 }

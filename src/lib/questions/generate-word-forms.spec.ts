@@ -31,7 +31,13 @@ describe('vocabulary in context', () => {
 		const { cleanGloss, vocabularyDrafts } = await import('./generate-vocabulary');
 		expect(cleanGloss('concentrate, focus 2.')).toBe('concentrate, focus');
 		const meanings: Record<string, string[]> = {
-			kradzież: ['theft, larceny'], policjant: ['policeman, police officer'], sąsiad: ['neighbour'], samochód: ['motor car'], sklep: ['shop, store'], komunikacja: ['communication'], kot: ['dust bunny', 'cat']
+			kradzież: ['theft, larceny'],
+			policjant: ['policeman, police officer'],
+			sąsiad: ['neighbour'],
+			samochód: ['motor car'],
+			sklep: ['shop, store'],
+			komunikacja: ['communication'],
+			kot: ['dust bunny', 'cat']
 		};
 		const text = 'Wczoraj policjant zatrzymał złodzieja po kradzieży samochodu sąsiada spod sklepu i zakłóceniu komunikacji miejskiej.';
 		const drafts = vocabularyDrafts(analyzeArticle(text), (lemma) => meanings[lemma] ?? []);

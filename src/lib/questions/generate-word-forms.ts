@@ -7,7 +7,12 @@ import { sentenceEvidence, type Draft } from './generate-forms';
 import { clutterIn } from './lint';
 import { wordInfo } from './grammar';
 
-interface Reading { lemma: string; num: string; cas: string; gender: string }
+interface Reading {
+	lemma: string;
+	num: string;
+	cas: string;
+	gender: string;
+}
 
 function readings(word: string, pos: RegExp): Reading[] {
 	const out: Reading[] = [];
@@ -61,8 +66,16 @@ export function wordFormDrafts(a: ArticleFacts): Draft[] {
 			const prompt = `${s.text.slice(0, noun.start - s.start)}____ (${lemma})${s.text.slice(noun.end - s.start)}`;
 			const fact: Fact = { kind: 'word', text: noun.text, start: noun.start, end: noun.end, sentence: s };
 			out.push({
-				type: 'form', prompt, answer: noun.text, accept: [], options: [], evidence: sentenceEvidence(s),
-				skill: 'vocabulary', difficulty: 2, fact, base: 0.3
+				type: 'form',
+				prompt,
+				answer: noun.text,
+				accept: [],
+				options: [],
+				evidence: sentenceEvidence(s),
+				skill: 'vocabulary',
+				difficulty: 2,
+				fact,
+				base: 0.3
 			});
 			break;
 		}

@@ -51,7 +51,8 @@ describe('generateQuestions on awkward input', () => {
 	});
 
 	it('ignores English embeds and headings', () => {
-		const text = 'Nagłówek z 2020 roku\n\nEach country has the right to choose in 2022 whether it joins any treaty.\n\nSejm uchwalił ustawę w 2021 roku.';
+		const text =
+			'Nagłówek z 2020 roku\n\nEach country has the right to choose in 2022 whether it joins any treaty.\n\nSejm uchwalił ustawę w 2021 roku.';
 		const qs = generateQuestions(text);
 		for (const q of qs) expect(q.evidence.sentence).toBe('Sejm uchwalił ustawę w 2021 roku.');
 	});
@@ -71,7 +72,9 @@ describe('generateQuestions on awkward input', () => {
 
 describe('abbreviations at the end of a question', () => {
 	it('keep their full stop before the question mark', () => {
-		const qs = generateQuestions('Ekonomiści banku ING spodziewają się, że w grudniu inflacja wzrośnie do 5 proc.\n\nW sierpniu wskaźnik wynosił 4,3 proc.');
+		const qs = generateQuestions(
+			'Ekonomiści banku ING spodziewają się, że w grudniu inflacja wzrośnie do 5 proc.\n\nW sierpniu wskaźnik wynosił 4,3 proc.'
+		);
 		const q = qs.find((x) => x.prompt.startsWith('Kiedy inflacja'));
 		expect(q?.prompt).toBe('Kiedy inflacja wzrośnie do 5 proc.?');
 	});
@@ -87,15 +90,18 @@ describe('a quiz-sized request on a short article', () => {
 		for (const q of quiz) {
 			for (const o of quiz) {
 				// "Jaką funkcję pełni X?" may name a speaker: it does not say what X said.
-				if (o === q || o.type === 'truefalse' || o.type === 'order' || (o.skill === 'person' && q.prompt.startsWith('Jaką funkcję'))) continue;
-				expect(q.prompt.toLowerCase(), `${q.prompt} / ${o.answer}`).not.toContain(o.answer.toLowerCase().replace(/^(w|we|od|do|około|ponad)\s+/, ''));
+				if (o === q || o.type === 'truefalse' || o.type === 'order' || (o.skill === 'person' && q.prompt.startsWith('Jaką funkcję')))
+					continue;
+				expect(q.prompt.toLowerCase(), `${q.prompt} / ${o.answer}`).not.toContain(
+					o.answer.toLowerCase().replace(/^(w|we|od|do|około|ponad)\s+/, '')
+				);
 			}
 		}
 		const facts = quiz.filter((q) => q.skill !== 'person').map((q) => `${q.evidence.start}|${q.answer}`);
 		expect(new Set(facts).size).toBe(facts.length);
 	});
 
-	it('shows the sentence a gap\'s pronoun or missing subject needs, or leaves the gap out', () => {
+	it("shows the sentence a gap's pronoun or missing subject needs, or leaves the gap out", () => {
 		for (const q of quiz.filter((x) => x.type === 'gap' || x.type === 'truefalse')) {
 			expect(q.prompt, q.prompt).not.toMatch(/^(Do Gdyni przeniesiono go|Odbywa się|To o)/);
 		}
@@ -104,9 +110,10 @@ describe('a quiz-sized request on a short article', () => {
 	});
 });
 
-describe('distractors in the answer\'s case', () => {
+describe("distractors in the answer's case", () => {
 	it('keep the genitive after a preposition ("u około 2 tysięcy")', () => {
-		const text = 'Choroba jest wykrywana u około 2 tysięcy kobiet rocznie.\n\nW szpitalach leczy się około 3 tysiące pacjentów.\n\nMinisterstwo podało te dane w 2024 roku.';
+		const text =
+			'Choroba jest wykrywana u około 2 tysięcy kobiet rocznie.\n\nW szpitalach leczy się około 3 tysiące pacjentów.\n\nMinisterstwo podało te dane w 2024 roku.';
 		const gap = generateQuestions(text, { max: 40 }).find((q) => q.type === 'gap' && q.answer === 'około 2 tysięcy');
 		expect(gap?.options).toBeDefined();
 		for (const o of gap!.options) expect(o, o).not.toMatch(/tysiące$|tysiąc$/);

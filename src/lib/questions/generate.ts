@@ -19,12 +19,18 @@ function gated(wh: WhQuestion | null, kind: 'time' | 'quantity'): WhQuestion | n
 
 function whFor(a: ReturnType<typeof analyzeArticle>, f: Fact): WhQuestion | null {
 	switch (f.kind) {
-		case 'time': return gated(timeWh(a, f), 'time');
-		case 'quantity': return gated(quantityWh(a, f), 'quantity');
-		case 'quote': return quoteWh(a, f);
-		case 'role': return roleWh(a, f);
-		case 'place': return placeWh(a, f);
-		default: return null;
+		case 'time':
+			return gated(timeWh(a, f), 'time');
+		case 'quantity':
+			return gated(quantityWh(a, f), 'quantity');
+		case 'quote':
+			return quoteWh(a, f);
+		case 'role':
+			return roleWh(a, f);
+		case 'place':
+			return placeWh(a, f);
+		default:
+			return null;
 	}
 }
 
@@ -66,13 +72,14 @@ export function generateQuestions(text: string, opts: { max?: number; gate?: boo
 		const tf = sentenceTrueFalse(a, s);
 		if (tf) drafts.push(tf);
 		// A long sentence of two main clauses may still give one that stands alone.
-		else for (const c of mainClauses(a, s)) {
-			const part = sentenceTrueFalse(a, c.clause, c.toks, s);
-			if (part) {
-				drafts.push(part);
-				break;
+		else
+			for (const c of mainClauses(a, s)) {
+				const part = sentenceTrueFalse(a, c.clause, c.toks, s);
+				if (part) {
+					drafts.push(part);
+					break;
+				}
 			}
-		}
 	}
 	const asked = new Set(drafts.filter((d) => d.type === 'wh').map((d) => d.prompt));
 	drafts.push(...personDrafts(a).filter((d) => !asked.has(d.prompt)));
@@ -84,8 +91,14 @@ export function generateQuestions(text: string, opts: { max?: number; gate?: boo
 		const seen = new Set([answer.toLowerCase()]);
 		return accept.filter((x) => x && !seen.has(x.toLowerCase()) && seen.add(x.toLowerCase()));
 	};
-	const questions: Question[] = ranked.map(({ fact: _f, base: _b, loose: _l, ...q }) => ({ ...q, accept: tidy(q.answer, q.accept), key: hashKey(`${q.type}|${q.prompt}|${q.answer}|${q.evidence.start}`) }));
+	const questions: Question[] = ranked.map(({ fact: _f, base: _b, loose: _l, ...q }) => ({
+		...q,
+		accept: tidy(q.answer, q.accept),
+		key: hashKey(`${q.type}|${q.prompt}|${q.answer}|${q.evidence.start}`)
+	}));
 	// The last gate: a question with a visible flaw (cut-off phrase, stray capital, clutter) is never shown.
 	if (opts.gate === false) return questions;
-	return lintQuestions(questions, text).filter((p) => p.kinds.length === 0).map((p) => p.question);
+	return lintQuestions(questions, text)
+		.filter((p) => p.kinds.length === 0)
+		.map((p) => p.question);
 }

@@ -26,22 +26,122 @@ export interface WordInfo {
 const cache = new Map<string, WordInfo>();
 
 const KNOWN_VERBS: Record<string, WordInfo['verb']> = {
-	jest: 'fin', są: 'fin', ma: 'fin', musi: 'fin', może: 'fin', mogą: 'fin', chce: 'fin', mają: 'fin', będzie: 'fin', będą: 'fin', był: 'praet', była: 'praet', było: 'praet', byli: 'praet', były: 'praet',
-	trwa: 'fin', trwają: 'fin', działa: 'fin', wynosi: 'fin', kosztuje: 'fin', odbędzie: 'fin', zostanie: 'fin', zostaną: 'fin', obowiązuje: 'fin', to: null
+	jest: 'fin',
+	są: 'fin',
+	ma: 'fin',
+	musi: 'fin',
+	może: 'fin',
+	mogą: 'fin',
+	chce: 'fin',
+	mają: 'fin',
+	będzie: 'fin',
+	będą: 'fin',
+	był: 'praet',
+	była: 'praet',
+	było: 'praet',
+	byli: 'praet',
+	były: 'praet',
+	trwa: 'fin',
+	trwają: 'fin',
+	działa: 'fin',
+	wynosi: 'fin',
+	kosztuje: 'fin',
+	odbędzie: 'fin',
+	zostanie: 'fin',
+	zostaną: 'fin',
+	obowiązuje: 'fin',
+	to: null
 };
-const NOT_VERBS = new Set(['cały', 'mały', 'stały', 'biały', 'dojrzały', 'szkoły', 'wszyscy', 'oli', 'ali', 'chwili', 'roli', 'soli', 'woli', 'doli', 'fali', 'sali', 'dali', 'stali', 'mali', 'ciało', 'mało', 'czoło', 'koło', 'sioło', 'wiosło', 'zło', 'dzieło', 'źródło', 'masło', 'hasło', 'pismo', 'kilo', 'wideo']);
-const PREPS = new Set(['w', 'we', 'z', 'ze', 'na', 'do', 'od', 'o', 'po', 'przy', 'za', 'przed', 'nad', 'pod', 'między', 'przez', 'dla', 'u', 'bez', 'wobec', 'około', 'podczas', 'według', 'wokół', 'obok', 'spod', 'sprzed', 'ku']);
+const NOT_VERBS = new Set([
+	'cały',
+	'mały',
+	'stały',
+	'biały',
+	'dojrzały',
+	'szkoły',
+	'wszyscy',
+	'oli',
+	'ali',
+	'chwili',
+	'roli',
+	'soli',
+	'woli',
+	'doli',
+	'fali',
+	'sali',
+	'dali',
+	'stali',
+	'mali',
+	'ciało',
+	'mało',
+	'czoło',
+	'koło',
+	'sioło',
+	'wiosło',
+	'zło',
+	'dzieło',
+	'źródło',
+	'masło',
+	'hasło',
+	'pismo',
+	'kilo',
+	'wideo'
+]);
+const PREPS = new Set([
+	'w',
+	'we',
+	'z',
+	'ze',
+	'na',
+	'do',
+	'od',
+	'o',
+	'po',
+	'przy',
+	'za',
+	'przed',
+	'nad',
+	'pod',
+	'między',
+	'przez',
+	'dla',
+	'u',
+	'bez',
+	'wobec',
+	'około',
+	'podczas',
+	'według',
+	'wokół',
+	'obok',
+	'spod',
+	'sprzed',
+	'ku'
+]);
 
 function fromTags(word: string): WordInfo {
-	const info: WordInfo = { verb: KNOWN_VERBS[word] ?? null, plural: false, m1: false, genPl: false, noun: false, adj: false, adjGenPl: false, nom: false, prep: PREPS.has(word) };
+	const info: WordInfo = {
+		verb: KNOWN_VERBS[word] ?? null,
+		plural: false,
+		m1: false,
+		genPl: false,
+		noun: false,
+		adj: false,
+		adjGenPl: false,
+		nom: false,
+		prep: PREPS.has(word)
+	};
 	for (const a of analyze(word)) {
 		for (const tag of a.tags) {
 			const parts = tag.split(/[:.+]/);
 			const has = (p: string) => parts.includes(p);
 			if ((has('praet') || has('fin') || has('bedzie') || has('imps')) && !info.verbLemma) info.verbLemma = a.lemma;
-			if (has('praet') && !info.verb) { info.verb = 'praet'; info.plural = has('pl'); }
-			else if ((has('fin') || has('bedzie')) && !info.verb) { info.verb = 'fin'; info.plural = has('pl'); }
-			else if (has('imps') && !info.verb) info.verb = 'imps';
+			if (has('praet') && !info.verb) {
+				info.verb = 'praet';
+				info.plural = has('pl');
+			} else if ((has('fin') || has('bedzie')) && !info.verb) {
+				info.verb = 'fin';
+				info.plural = has('pl');
+			} else if (has('imps') && !info.verb) info.verb = 'imps';
 			if (has('subst') || has('depr')) {
 				info.noun = true;
 				if (has('pl') && has('gen')) {
@@ -89,7 +189,41 @@ export function wordInfo(raw: string): WordInfo {
 	return info;
 }
 
-const M1_HINT = new Set(['żołnierzy', 'posłów', 'senatorów', 'uczniów', 'studentów', 'pracowników', 'mieszkańców', 'kibiców', 'zawodników', 'lekarzy', 'nauczycieli', 'policjantów', 'strażaków', 'naukowców', 'robotników', 'inżynierów', 'techników', 'turystów', 'pasażerów', 'kierowców', 'powstańców', 'widzów', 'Polaków', 'obywateli', 'ludzi', 'uchodźców', 'rolników', 'ratowników', 'maturzystów', 'absolwentów', 'pacjentów', 'radnych', 'dzieci']);
+const M1_HINT = new Set([
+	'żołnierzy',
+	'posłów',
+	'senatorów',
+	'uczniów',
+	'studentów',
+	'pracowników',
+	'mieszkańców',
+	'kibiców',
+	'zawodników',
+	'lekarzy',
+	'nauczycieli',
+	'policjantów',
+	'strażaków',
+	'naukowców',
+	'robotników',
+	'inżynierów',
+	'techników',
+	'turystów',
+	'pasażerów',
+	'kierowców',
+	'powstańców',
+	'widzów',
+	'Polaków',
+	'obywateli',
+	'ludzi',
+	'uchodźców',
+	'rolników',
+	'ratowników',
+	'maturzystów',
+	'absolwentów',
+	'pacjentów',
+	'radnych',
+	'dzieci'
+]);
 
 /** True when the counted noun is masculine-personal (żołnierzy, posłów), so the question word is "Ilu". */
 export function isPersonalNoun(genPl: string): boolean {

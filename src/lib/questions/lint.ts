@@ -9,12 +9,15 @@ import { QUIZ_SIZE } from './rank';
 import { sameStem } from './reference';
 import { withFastLetters } from '../polish/fast-letters';
 
-export type LintKind = 'fragment-start' | 'dangling-end' | 'inner-capital' | 'lost-unit' | 'bare-abbreviation' | 'typo' | 'source-slip' | 'repeat' | 'clutter';
+export type LintKind =
+	'fragment-start' | 'dangling-end' | 'inner-capital' | 'lost-unit' | 'bare-abbreviation' | 'typo' | 'source-slip' | 'repeat' | 'clutter';
 
 /** Words a question or statement may not end on: the phrase they open was cut off. */
 const DANGLING = new Set(
-	('w we z ze na do od o po przy za przed nad pod między przez dla u bez wobec około podczas według i oraz a ale lub albo czy że ' +
-		'aby żeby bo który która które których którym st ul al pl godz nr ok tzw ws im pkt art ust prof dr gen płk ks woj pow gm').split(' ')
+	(
+		'w we z ze na do od o po przy za przed nad pod między przez dla u bez wobec około podczas według i oraz a ale lub albo czy że ' +
+		'aby żeby bo który która które których którym st ul al pl godz nr ok tzw ws im pkt art ust prof dr gen płk ks woj pow gm'
+	).split(' ')
 );
 /** Words a question or statement may not open with: it is a piece of a longer sentence. */
 const FRAGMENT_HEAD = new Set('a i oraz ale lecz że bo który która które których którym którzy aby żeby czyli zaś natomiast'.split(' '));
@@ -24,13 +27,17 @@ const CLUTTER_MARKERS: [RegExp, string][] = [
 	[/(?<!\p{L})(?:fot|foto|fotografia|zdj|zdjęcie|ilustracja)\s*[.:]/iu, 'Fot. Jan Nowak'],
 	[/(?:^|\s)(?:źródło|autor|autorka|autorka\/autor|opracowanie|oprac)\s*:/iu, 'Źródło: PAP'],
 	[/(?<!\p{L})(?:czytaj|przeczytaj|zobacz)\s+(?:też|także|również|więcej)(?!\p{L})/iu, 'Czytaj też: …'],
-	[/(?<!\p{L})(?:reklama|drukuj|udostępnij|skomentuj|newsletter\p{L}*|subskrybuj|zaloguj się|plik\p{L}* cookies?|data publikacji|aktualizacja:)(?!\p{L})/iu, 'Drukuj'],
+	[
+		/(?<!\p{L})(?:reklama|drukuj|udostępnij|skomentuj|newsletter\p{L}*|subskrybuj|zaloguj się|plik\p{L}* cookies?|data publikacji|aktualizacja:)(?!\p{L})/iu,
+		'Drukuj'
+	],
 	[/(?:https?:\/\/|www\.)\S+/iu, 'www.example.pl'],
 	[/©|(?<!\p{L})(?:shutterstock|getty images|wikimedia commons|cc[ -]by)(?!\p{L})/iu, '© Shutterstock']
 ];
 
 /** An abbreviation that lost its dot when a question was rebuilt from its clause ("woj łódzkie", "ok 631 mln"). */
-export const BARE_ABBREVIATION = /(?<!\p{L})(woj|ok|br|ub|ul|pow|gm|tys|proc|np|tj|tzw|godz|dyr|prof|nadkom|podinsp|asp|mł|kpt|płk|ppłk|mjr|por|gen|ks|inż|mgr|hab|św|pkt|nr|art|ust)(?=[\s?])/u;
+export const BARE_ABBREVIATION =
+	/(?<!\p{L})(woj|ok|br|ub|ul|pow|gm|tys|proc|np|tj|tzw|godz|dyr|prof|nadkom|podinsp|asp|mł|kpt|płk|ppłk|mjr|por|gen|ks|inż|mgr|hab|św|pkt|nr|art|ust)(?=[\s?])/u;
 
 const words = (s: string) => s.match(/[\p{L}\d]+/gu) ?? [];
 
@@ -72,7 +79,14 @@ function lostUnit(q: Question): boolean {
 		const at = src.indexOf(m[1]);
 		if (at < 0) continue;
 		const after = src.slice(at + m[1].length).match(/^\s*([\p{L}%°]+\.?)?\s*([\p{L}%°]+)?/u);
-		if (m[2] && after?.[1]?.replace('.', '') === m[2].replace('.', '') && after[2] && /^(C|F|m|km|zł|proc|r)$/.test(after[2]) && m[3] === '?') return true;
+		if (
+			m[2] &&
+			after?.[1]?.replace('.', '') === m[2].replace('.', '') &&
+			after[2] &&
+			/^(C|F|m|km|zł|proc|r)$/.test(after[2]) &&
+			m[3] === '?'
+		)
+			return true;
 	}
 	return false;
 }
@@ -90,7 +104,12 @@ function dangling(q: Question): boolean {
 	const ws = sentenceWords(q);
 	if (q.type === 'gap' || q.type === 'form') return false;
 	// "…odejdzie ze stanowiska z dniem?": a noun that only introduced the removed date.
-	if (/(?:z dniem|od dnia|do dnia|w dniu|na dzień|w okresie|w terminie|do końca|od początku|z początkiem|na początku|pod koniec)\?$/iu.test(q.prompt)) return true;
+	if (
+		/(?:z dniem|od dnia|do dnia|w dniu|na dzień|w okresie|w terminie|do końca|od początku|z początkiem|na początku|pod koniec)\?$/iu.test(
+			q.prompt
+		)
+	)
+		return true;
 	return DANGLING.has((ws.at(-1) ?? '').toLowerCase());
 }
 

@@ -31,7 +31,10 @@ const ANAPHORIC = /(^|\s)(go|jego|jej|ich|nim|niej|niego|nią|ten|tego|tej|tym|w
 
 /** A sentence shown on its own should say what it is about: no pronoun, no subjectless verb first. */
 function dependsOnContext(sentence: string): boolean {
-	const first = sentence.split(/\s+/)[0].toLowerCase().replace(/[^\p{L}]/gu, '');
+	const first = sentence
+		.split(/\s+/)[0]
+		.toLowerCase()
+		.replace(/[^\p{L}]/gu, '');
 	return ANAPHORIC.test(sentence) || !!wordInfo(first).verb;
 }
 
@@ -145,8 +148,7 @@ export function selectRanked(drafts: Draft[], weights: number[], max: number): (
 	const sentences = new Map<number, number>();
 	let content = 0;
 	const clashes = (x: Draft) =>
-		out.some((o) => duplicate(o, x, out.length < QUIZ_SIZE)) ||
-		(out.length < QUIZ_SIZE && out.some((o) => leaks(o, x) || leaks(x, o)));
+		out.some((o) => duplicate(o, x, out.length < QUIZ_SIZE)) || (out.length < QUIZ_SIZE && out.some((o) => leaks(o, x) || leaks(x, o)));
 	while (out.length < max && pool.length) {
 		let best = -1;
 		let bestScore = -Infinity;
@@ -155,8 +157,18 @@ export function selectRanked(drafts: Draft[], weights: number[], max: number): (
 			const seen = d.type === 'order' ? undefined : usedFacts.get(keyOf(d));
 			// Word-form gaps practise grammar; the quiz is first about the text, so they come in small numbers.
 			// Until five questions ask about the content, a content question comes before grammar and vocabulary.
-			const adj = s - (seen ? 0.6 : 0) - (d.type === 'form' ? 0.25 : 0.12) * count(d.type, types) - (d.skill === 'vocabulary' ? 0.15 * count(d.skill, skills) : 0) + (isContent(d) && content < 5 ? 0.15 : 0) - 0.06 * count(d.skill, skills) - 0.15 * (sentences.get(d.fact.sentence.index) ?? 0);
-			if (adj > bestScore + 1e-9) { best = i; bestScore = adj; }
+			const adj =
+				s -
+				(seen ? 0.6 : 0) -
+				(d.type === 'form' ? 0.25 : 0.12) * count(d.type, types) -
+				(d.skill === 'vocabulary' ? 0.15 * count(d.skill, skills) : 0) +
+				(isContent(d) && content < 5 ? 0.15 : 0) -
+				0.06 * count(d.skill, skills) -
+				0.15 * (sentences.get(d.fact.sentence.index) ?? 0);
+			if (adj > bestScore + 1e-9) {
+				best = i;
+				bestScore = adj;
+			}
 		});
 		if (best < 0) break;
 		let [{ d, s: s0 }] = pool.splice(best, 1);
@@ -171,7 +183,7 @@ export function selectRanked(drafts: Draft[], weights: number[], max: number): (
 			pool.forEach((p, i) => {
 				if (p.s === -Infinity || raw.get(p.d)! <= raw.get(d)! || keyOf(p.d) !== keyOf(d)) return;
 				if (alt >= 0 && raw.get(p.d)! <= raw.get(pool[alt].d)!) return;
-				if (!(strength[p.d.type] > strength[d.type]) || (d.type === "truefalse" && p.d.type === "gap")) return;
+				if (!(strength[p.d.type] > strength[d.type]) || (d.type === 'truefalse' && p.d.type === 'gap')) return;
 				if (used && family(p.d.type) === used) return;
 				if (clashes(p.d)) {
 					strongerWaits = true;

@@ -53,7 +53,11 @@ export function needsContext(sentence: string, isVerb: (word: string) => boolean
 	// After the first comma a pronoun usually points back into the sentence ("choroba ta …, a umiera na nią").
 	const head = sentence.split(',')[0];
 	if (OBJECT_PRONOUN.test(head)) return true;
-	const words = head.trim().split(/\s+/).map((w) => w.replace(/[^\p{L}]/gu, '')).filter(Boolean);
+	const words = head
+		.trim()
+		.split(/\s+/)
+		.map((w) => w.replace(/[^\p{L}]/gu, ''))
+		.filter(Boolean);
 	const v = words.findIndex((w) => isVerb(w));
 	if (words.slice(0, v < 0 ? words.length : v).some((w) => POSSESSIVE.test(w))) return true;
 	if (opts.quote) return false;

@@ -5,7 +5,10 @@ import { analyze } from '../polish/morphology';
 import type { Token } from './facts-text';
 import { wordInfo } from './grammar';
 
-interface Form { num: string; genders: string[] }
+interface Form {
+	num: string;
+	genders: string[];
+}
 
 const VIRILE = new Set(['m1', 'p1']);
 /** Words with a rare nominal reading that are never the subject of a news sentence. */
@@ -69,13 +72,22 @@ export function subjectOf(toks: Token[]): Token | 'none needed' | null {
 	if (verb.impersonal || !verb.forms.length) return 'none needed';
 	// "Pracujemy nad nią": the first or second person speaks from outside the statement.
 	if (!verb.person.has('ter')) return null;
-	return toks.find((t, i) => {
-		if (i === vi || !t.word || NOT_SUBJECTS.has(t.text.toLowerCase()) || wordInfo(t.text).prep || (i > 0 && wordInfo(toks[i - 1].text).prep)) return false;
-		// A name the dictionary does not know ("Rościszewski", "KGHM") may well be the subject.
-		const found = analyze(t.text);
-		if (!found.length) return /^\p{Lu}/u.test(t.text);
-		const n = nominatives(t.text);
-		if (n.numeral) return true;
-		return n.forms.some((f) => verb.forms.some((v) => agrees(v, f)));
-	}) ?? null;
+	return (
+		toks.find((t, i) => {
+			if (
+				i === vi ||
+				!t.word ||
+				NOT_SUBJECTS.has(t.text.toLowerCase()) ||
+				wordInfo(t.text).prep ||
+				(i > 0 && wordInfo(toks[i - 1].text).prep)
+			)
+				return false;
+			// A name the dictionary does not know ("Rościszewski", "KGHM") may well be the subject.
+			const found = analyze(t.text);
+			if (!found.length) return /^\p{Lu}/u.test(t.text);
+			const n = nominatives(t.text);
+			if (n.numeral) return true;
+			return n.forms.some((f) => verb.forms.some((v) => agrees(v, f)));
+		}) ?? null
+	);
 }

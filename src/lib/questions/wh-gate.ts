@@ -11,9 +11,11 @@ import { BARE_ABBREVIATION } from './lint';
 
 const MAX_WORDS = 18;
 /** A cheap look before the full date grammar: digits, months, weekdays, seasons. */
-const MAYBE_TIME = /\d|stycz|lut|mar|kwie|maj|czerw|lip|sierp|wrze|paźdz|listop|grud|poniedz|wtor|środ|czwart|piąt|sobot|niedziel|wiosn|lat|jesie|zim/iu;
+const MAYBE_TIME =
+	/\d|stycz|lut|mar|kwie|maj|czerw|lip|sierp|wrze|paźdz|listop|grud|poniedz|wtor|środ|czwart|piąt|sobot|niedziel|wiosn|lat|jesie|zim/iu;
 /** Time words that, left in a "Kiedy…?" prompt, already answer it in part. */
-const TIME_LEFT = /(?<!\p{L})((?:od|do|z) (?:początku|końca|połowy) \p{L}+|godz\.?|godzin\p{L}*|rano|wieczorem|wieczór|po południu|w południe|w nocy|nocą|dziś|dzisiaj|wczoraj|jutro|br|ub)(?!\p{L})/iu;
+const TIME_LEFT =
+	/(?<!\p{L})((?:od|do|z) (?:początku|końca|połowy) \p{L}+|godz\.?|godzin\p{L}*|rano|wieczorem|wieczór|po południu|w południe|w nocy|nocą|dziś|dzisiaj|wczoraj|jutro|br|ub)(?!\p{L})/iu;
 
 function words(prompt: string): string[] {
 	return prompt.replace(/\?$/, '').split(/\s+/).filter(Boolean);
@@ -25,12 +27,18 @@ export function whProblem(prompt: string, kind: 'time' | 'quantity'): string | n
 	if (ws.length > MAX_WORDS) return 'long';
 	if (BARE_ABBREVIATION.test(prompt)) return 'bare-abbreviation';
 	const body = ws.slice(1).join(' ');
-	if (kind === 'time' && (TIME_LEFT.test(body) || (MAYBE_TIME.test(body) && findTimeExpressions(body).some((t) => !/^w tym\s/i.test(t.text))))) return 'second-time';
+	if (
+		kind === 'time' &&
+		(TIME_LEFT.test(body) || (MAYBE_TIME.test(body) && findTimeExpressions(body).some((t) => !/^w tym\s/i.test(t.text))))
+	)
+		return 'second-time';
 	// "Kiedy pełne dane o inflacji GUS zaprezentuje?": the verb stranded after a long subject.
 	const last = ws.at(-1)!.replace(/[^\p{L}]/gu, '');
 	if (ws.length > 6 && wordInfo(last).verb && !analyze(last).some((a) => a.tags.some((t) => /^adj/.test(t)))) return 'verb-last';
 	// "Kiedy odbyła się ostatnia?": nothing in the question names what it is about.
-	const named = ws.slice(1).some((w) => /^\p{Lu}|\d/u.test(w) || analyze(w.replace(/[^\p{L}-]/gu, '')).some((a) => a.tags.some((t) => t.startsWith('subst'))));
+	const named = ws
+		.slice(1)
+		.some((w) => /^\p{Lu}|\d/u.test(w) || analyze(w.replace(/[^\p{L}-]/gu, '')).some((a) => a.tags.some((t) => t.startsWith('subst'))));
 	if (!named) return 'no-noun';
 	// "Ile szczepionek mają trafić…": a counted subject takes a singular verb.
 	// …unless the clause has a plural subject of its own ("Ile samolotów zamówiły linie lotnicze?").

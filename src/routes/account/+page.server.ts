@@ -27,7 +27,11 @@ export const actions: Actions = {
 		const { current, next, next2 } = parseForm(passwordForm, await event.request.formData());
 		const row = accountRow(user.id);
 		if (!row) return fail(400, { message: 'Nie znaleziono konta.' });
-		const problem = await newPasswordProblem(current, next, next2, { displayName: user.displayName, username: user.username, email: row.email });
+		const problem = await newPasswordProblem(current, next, next2, {
+			displayName: user.displayName,
+			username: user.username,
+			email: row.email
+		});
 		if (problem) return fail(400, { message: problem });
 		const db = getDb();
 		const secure = event.url.protocol === 'https:';

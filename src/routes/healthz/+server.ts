@@ -8,7 +8,11 @@ export const GET: RequestHandler = () => {
 	try {
 		// One row rewritten each time: a full disk or a read-only file fails here, not on a learner's answer.
 		const now = new Date();
-		getDb().insert(healthChecks).values({ id: 1, checkedAt: now }).onConflictDoUpdate({ target: healthChecks.id, set: { checkedAt: now } }).run();
+		getDb()
+			.insert(healthChecks)
+			.values({ id: 1, checkedAt: now })
+			.onConflictDoUpdate({ target: healthChecks.id, set: { checkedAt: now } })
+			.run();
 		return json({ ok: true, database: 'ok' }, { headers: { 'cache-control': 'no-store' } });
 	} catch (e) {
 		const code = (e as { code?: string }).code ?? 'error';

@@ -25,7 +25,9 @@ describe('a learner and assignments', () => {
 	it('gets 404 for an assignment of a class they are not in, as for a made-up id; their own opens', () => {
 		const { db, ola, asgA, asgB } = world();
 		expect(thrown(() => learnerAssignmentOr404(db, ola, asgB))).toMatchObject({ status: 404 });
-		expect(thrown(() => learnerAssignmentOr404(db, ola, asgB))).toEqual(thrown(() => learnerAssignmentOr404(db, ola, 'no-such-assignment')));
+		expect(thrown(() => learnerAssignmentOr404(db, ola, asgB))).toEqual(
+			thrown(() => learnerAssignmentOr404(db, ola, 'no-such-assignment'))
+		);
 		expect(learnerAssignmentOr404(db, ola, asgA)).toMatchObject({ id: asgA, className: 'A' });
 	});
 

@@ -56,6 +56,9 @@ describe('a teacher and ids of things that are not theirs', () => {
 		const outsider = addUser(db, 'learner');
 		expect(thrown(() => teacherLearnerOr404(db, bogdan, cls, ola))).toMatchObject({ status: 404 });
 		expect(thrown(() => teacherLearnerOr404(db, anna, cls, outsider))).toEqual(thrown(() => teacherLearnerOr404(db, bogdan, cls, ola)));
-		expect(teacherLearnerOr404(db, anna, cls, ola)).toEqual({ cls: { id: cls, name: '4b', code: cls.toUpperCase() }, learner: { id: ola, name: 'Ola', username: ola } });
+		expect(teacherLearnerOr404(db, anna, cls, ola)).toEqual({
+			cls: { id: cls, name: '4b', code: cls.toUpperCase() },
+			learner: { id: ola, name: 'Ola', username: ola }
+		});
 	});
 });

@@ -30,7 +30,7 @@ describe('createArticle', () => {
 		expect(texts[at + 1]).toMatch(/^Most ma 540/);
 	});
 
-	it("is visible only to its owner", () => {
+	it('is visible only to its owner', () => {
 		const db = articleWorld();
 		const id = createArticle(db, 'anna', input);
 		expect(teacherArticle(db, 'bogdan', id)).toBeUndefined();
@@ -68,7 +68,9 @@ describe('updateArticle', () => {
 		db.insert(assignments).values({ id: 'z1', articleId: id, classId: 'klasa-a', teacherId: 'anna' }).run();
 		db.insert(assignmentQuestions).values({ assignmentId: 'z1', questionId: answered.id, position: 0 }).run();
 		db.insert(attempts).values({ id: 'at1', userId: 'ola', assignmentId: 'z1' }).run();
-		db.insert(answers).values({ id: 'an1', attemptId: 'at1', questionId: answered.id, given: 'x', correct: false, verdict: 'incorrect', feedback: '' }).run();
+		db.insert(answers)
+			.values({ id: 'an1', attemptId: 'at1', questionId: answered.id, given: 'x', correct: false, verdict: 'incorrect', feedback: '' })
+			.run();
 
 		updateArticle(db, 'anna', id, { ...input, rawText: 'Zupełnie inny tekst. Kot Filemon śpi na kanapie w salonie od rana.' });
 		const after = qsOf(db, id);

@@ -70,8 +70,15 @@ export function createArticle(db: Db, ownerId: string, input: ArticleInput) {
 	const id = crypto.randomUUID();
 	const generated = generateQuestions(prepared.text, { max: MAX_QUESTIONS, meaning: englishMeanings });
 	db.transaction((tx) => {
-		tx.insert(articles).values({ id, ownerId, ...values }).run();
-		generated.forEach((q, position) => tx.insert(questions).values(generatedRow(id, position, q)).run());
+		tx.insert(articles)
+			.values({ id, ownerId, ...values })
+			.run();
+		generated.forEach((q, position) =>
+			tx
+				.insert(questions)
+				.values(generatedRow(id, position, q))
+				.run()
+		);
 	});
 	return id;
 }
@@ -122,13 +129,19 @@ export function updateArticle(db: Db, ownerId: string, articleId: string, input:
 	const { prepared, values } = articleColumns(input);
 	const generated = generateQuestions(prepared.text, { max: MAX_QUESTIONS, meaning: englishMeanings });
 	db.transaction((tx) => {
-		tx.update(articles).set({ ...values, updatedAt: new Date() }).where(eq(articles.id, articleId)).run();
+		tx.update(articles)
+			.set({ ...values, updatedAt: new Date() })
+			.where(eq(articles.id, articleId))
+			.run();
 		const existing = tx.select().from(questions).where(eq(questions.articleId, articleId)).all();
 		const plan = planRegeneration(
 			existing.map((q) => q satisfies ExistingQuestion),
 			generated,
 			prepared.text,
-			referencedQuestions(tx, existing.map((q) => q.id))
+			referencedQuestions(
+				tx,
+				existing.map((q) => q.id)
+			)
 		);
 		for (const { id, question } of plan.refresh) tx.update(questions).set(generatedContent(question)).where(eq(questions.id, id)).run();
 		for (const { id, evidence } of plan.relocate) tx.update(questions).set({ evidence }).where(eq(questions.id, id)).run();
@@ -138,9 +151,18 @@ export function updateArticle(db: Db, ownerId: string, articleId: string, input:
 		const hidden = existing.filter((q) => q.archived || plan.archive.includes(q.id)).map((q) => q.id);
 		plan.order.forEach((item, position) => {
 			if ('id' in item) tx.update(questions).set({ position }).where(eq(questions.id, item.id)).run();
-			else tx.insert(questions).values(generatedRow(articleId, position, item.add)).run();
+			else
+				tx.insert(questions)
+					.values(generatedRow(articleId, position, item.add))
+					.run();
 		});
-		hidden.forEach((id, i) => tx.update(questions).set({ position: plan.order.length + i }).where(eq(questions.id, id)).run());
+		hidden.forEach((id, i) =>
+			tx
+				.update(questions)
+				.set({ position: plan.order.length + i })
+				.where(eq(questions.id, id))
+				.run()
+		);
 	});
 	return true;
 }

@@ -5,8 +5,12 @@ const text = (md: string) => markdownToText(md).text;
 
 describe('markdownToText', () => {
 	it('drops markers but keeps headings, link words and list items', () => {
-		const md = '# Nowy most\n\nOtwarto **nowy** most ([zdjęcia](http://x.pl)).\n\n![foto](a.jpg)\n\n- pierwszy\n- drugi\n\n---\n\n> Cytat _ważny_.';
-		expect(markdownToText(md)).toEqual({ text: 'Nowy most\n\nOtwarto nowy most (zdjęcia).\n\npierwszy\ndrugi\n\nCytat ważny.', title: 'Nowy most' });
+		const md =
+			'# Nowy most\n\nOtwarto **nowy** most ([zdjęcia](http://x.pl)).\n\n![foto](a.jpg)\n\n- pierwszy\n- drugi\n\n---\n\n> Cytat _ważny_.';
+		expect(markdownToText(md)).toEqual({
+			text: 'Nowy most\n\nOtwarto nowy most (zdjęcia).\n\npierwszy\ndrugi\n\nCytat ważny.',
+			title: 'Nowy most'
+		});
 	});
 	it('unwraps nested emphasis', () => {
 		expect(text('Most ***bardzo* nowy** i _**całkiem** ~duży~_.')).toBe('Most bardzo nowy i całkiem ~duży~.');
@@ -29,7 +33,8 @@ describe('markdownToText', () => {
 		expect(text(md)).toBe('pierwszy\ndrugi\na\nb\ndalszy akapit\ntrzeci\n\nPo liście.');
 	});
 	it('keeps code as text, drops raw HTML, decodes entities and keeps line breaks', () => {
-		const md = '```\nkod();\n```\n\n<div class="reklama">\nReklama\n</div>\n\nA <b>gruby</b> &amp; &quot;cytat&quot;\\\nnowa linia\ni dalej';
+		const md =
+			'```\nkod();\n```\n\n<div class="reklama">\nReklama\n</div>\n\nA <b>gruby</b> &amp; &quot;cytat&quot;\\\nnowa linia\ni dalej';
 		expect(text(md)).toBe('kod();\n\nA gruby & "cytat"\nnowa linia\ni dalej');
 	});
 });
@@ -44,10 +49,14 @@ describe('markdownToText on hostile files', () => {
 		expect(text('['.repeat(50_000)).replace(/\s/g, '')).toBe('['.repeat(50_000));
 	});
 	// Such input takes micromark seconds on a busy machine; this timeout still catches the quadratic case (minutes).
-	it.each(['**a ', ' *x', '![', '[', '[a]('])('reads a 400 kB file full of unclosed %j', (unit) => {
-		const { text } = markdownToText(unit.repeat(Math.floor(390_000 / unit.length)));
-		expect(text.length).toBeGreaterThan(0);
-	}, 60_000);
+	it.each(['**a ', ' *x', '![', '[', '[a]('])(
+		'reads a 400 kB file full of unclosed %j',
+		(unit) => {
+			const { text } = markdownToText(unit.repeat(Math.floor(390_000 / unit.length)));
+			expect(text.length).toBeGreaterThan(0);
+		},
+		60_000
+	);
 	it('survives quotes, lists and emphasis nested thousands deep', () => {
 		expect(text('>'.repeat(5_000) + 'x')).toContain('x');
 		expect(text('- '.repeat(2_500) + 'x')).toContain('x');

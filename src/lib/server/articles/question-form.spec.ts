@@ -30,7 +30,10 @@ describe('parseQuestion', () => {
 
 	it('takes only Prawda/Fałsz for true-false and sets the options itself', () => {
 		expect(parse({ type: 'truefalse', answer: 'tak' })).toMatchObject({ ok: false });
-		expect(parse({ type: 'truefalse', answer: 'fałsz' })).toMatchObject({ ok: true, data: { answer: 'Fałsz', options: ['Prawda', 'Fałsz'] } });
+		expect(parse({ type: 'truefalse', answer: 'fałsz' })).toMatchObject({
+			ok: true,
+			data: { answer: 'Fałsz', options: ['Prawda', 'Fałsz'] }
+		});
 	});
 
 	it('needs a marked gap in a gap question', () => {

@@ -30,7 +30,13 @@ const answerList = () =>
 type Problem = { problem: string };
 
 /** The answer and lists a type needs, or what is wrong with them. */
-function byType(type: QuestionType, prompt: string, rawAnswer: string, accept: string[], options: string[]): Omit<QuestionFields, 'type' | 'skill'> | Problem {
+function byType(
+	type: QuestionType,
+	prompt: string,
+	rawAnswer: string,
+	accept: string[],
+	options: string[]
+): Omit<QuestionFields, 'type' | 'skill'> | Problem {
 	if (type === 'order') {
 		const answer = lines().parse(rawAnswer);
 		if (answer.length < 2) return { problem: 'Podaj co najmniej dwa elementy w poprawnej kolejności, każdy w osobnym wierszu.' };

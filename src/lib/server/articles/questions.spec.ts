@@ -1,14 +1,30 @@
 import { describe, expect, it } from 'vitest';
 import { createArticle } from './articles';
 import { articleWorld, NEWS } from './fixtures';
-import { addQuestion, approveAll, archiveQuestion, findEvidence, liveQuestions, moveQuestion, setApproved, updateQuestion } from './questions';
+import {
+	addQuestion,
+	approveAll,
+	archiveQuestion,
+	findEvidence,
+	liveQuestions,
+	moveQuestion,
+	setApproved,
+	updateQuestion
+} from './questions';
 
 function world() {
 	const db = articleWorld();
 	const id = createArticle(db, 'anna', { title: 'Most', rawText: NEWS });
 	return { db, id, qs: () => liveQuestions(db, id) };
 }
-const fields = { type: 'wh' as const, prompt: 'Ile osób przyszło na festyn?', answer: 'około 5 tysięcy', accept: [], options: [], skill: 'quantity' as const };
+const fields = {
+	type: 'wh' as const,
+	prompt: 'Ile osób przyszło na festyn?',
+	answer: 'około 5 tysięcy',
+	accept: [],
+	options: [],
+	skill: 'quantity' as const
+};
 
 describe('question review', () => {
 	it('approves, edits (marking the question edited and approved) and archives', () => {
@@ -27,10 +43,18 @@ describe('question review', () => {
 		const { db, id, qs } = world();
 		const ids = qs().map((q) => q.id);
 		moveQuestion(db, 'anna', id, ids[1], 'up');
-		expect(qs().map((q) => q.id).slice(0, 2)).toEqual([ids[1], ids[0]]);
+		expect(
+			qs()
+				.map((q) => q.id)
+				.slice(0, 2)
+		).toEqual([ids[1], ids[0]]);
 		moveQuestion(db, 'anna', id, ids[1], 'up'); // already first: nothing moves
 		moveQuestion(db, 'anna', id, ids[0], 'down');
-		expect(qs().map((q) => q.id).slice(0, 3)).toEqual([ids[1], ids[2], ids[0]]);
+		expect(
+			qs()
+				.map((q) => q.id)
+				.slice(0, 3)
+		).toEqual([ids[1], ids[2], ids[0]]);
 	});
 
 	it('adds a teacher question at the end with the supporting sentence as evidence', () => {

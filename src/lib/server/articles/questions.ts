@@ -26,7 +26,10 @@ export function setApproved(db: Db, ownerId: string, articleId: string, question
 
 export function approveAll(db: Db, ownerId: string, articleId: string): boolean {
 	if (!teacherArticle(db, ownerId, articleId)) return false;
-	db.update(questions).set({ approved: true }).where(and(eq(questions.articleId, articleId), eq(questions.archived, false))).run();
+	db.update(questions)
+		.set({ approved: true })
+		.where(and(eq(questions.articleId, articleId), eq(questions.archived, false)))
+		.run();
 	return true;
 }
 
@@ -35,7 +38,10 @@ export function updateQuestion(db: Db, ownerId: string, articleId: string, quest
 	const q = teacherQuestion(db, ownerId, articleId, questionId);
 	if (!q) return false;
 	const origin = q.origin === 'teacher' ? 'teacher' : 'edited';
-	db.update(questions).set({ ...fields, origin, approved: true }).where(eq(questions.id, questionId)).run();
+	db.update(questions)
+		.set({ ...fields, origin, approved: true })
+		.where(eq(questions.id, questionId))
+		.run();
 	return true;
 }
 
@@ -59,7 +65,12 @@ export function moveQuestion(db: Db, ownerId: string, articleId: string, questio
 	return true;
 }
 
-const wordsOf = (s: string) => new Set(splitWords(s.toLocaleLowerCase('pl')).map((w) => w.text).filter((w) => w.length > 2));
+const wordsOf = (s: string) =>
+	new Set(
+		splitWords(s.toLocaleLowerCase('pl'))
+			.map((w) => w.text)
+			.filter((w) => w.length > 2)
+	);
 
 /** The sentence that best supports a teacher's question: one containing the answer, else most shared words. */
 export function findEvidence(text: string, fields: Pick<QuestionFields, 'prompt' | 'answer'>): Evidence {

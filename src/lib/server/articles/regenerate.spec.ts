@@ -4,10 +4,30 @@ import { planRegeneration, type ExistingQuestion } from './regenerate';
 
 const ev = (sentence: string, start = 0) => ({ sentence, start, end: start + sentence.length });
 const gen = (key: string): Question => ({
-	key, type: 'wh', prompt: `P ${key}?`, answer: key, accept: [], options: [], evidence: ev(key), skill: 'detail', difficulty: 1, score: 1
+	key,
+	type: 'wh',
+	prompt: `P ${key}?`,
+	answer: key,
+	accept: [],
+	options: [],
+	evidence: ev(key),
+	skill: 'detail',
+	difficulty: 1,
+	score: 1
 });
-const old = (id: string, origin: ExistingQuestion['origin'], genKey: string | null, position: number, archived = false): ExistingQuestion => ({
-	id, origin, genKey, position, archived, evidence: ev('Stare zdanie.', 0)
+const old = (
+	id: string,
+	origin: ExistingQuestion['origin'],
+	genKey: string | null,
+	position: number,
+	archived = false
+): ExistingQuestion => ({
+	id,
+	origin,
+	genKey,
+	position,
+	archived,
+	evidence: ev('Stare zdanie.', 0)
 });
 
 describe('planRegeneration', () => {

@@ -48,9 +48,10 @@ export function planRegeneration(
 		}
 		const start = newText.indexOf(q.evidence.sentence);
 		if (start !== q.evidence.start) {
-			const evidence = start >= 0 && q.evidence.sentence
-				? { sentence: q.evidence.sentence, start, end: start + q.evidence.sentence.length }
-				: { ...q.evidence, start: -1, end: -1 };
+			const evidence =
+				start >= 0 && q.evidence.sentence
+					? { sentence: q.evidence.sentence, start, end: start + q.evidence.sentence.length }
+					: { ...q.evidence, start: -1, end: -1 };
 			plan.relocate.push({ id: q.id, evidence });
 		}
 		if (!q.archived) plan.order.push({ id: q.id });

@@ -22,7 +22,10 @@ export function decodeUpload(name: string, bytes: Uint8Array): UploadResult {
 	} catch {
 		return { ok: false, message: 'Plik nie jest zapisany w kodowaniu UTF-8. Zapisz go jako UTF-8 i spróbuj ponownie.' };
 	}
-	text = text.replace(/^\ufeff/, '').replace(/\r\n?/g, '\n').normalize('NFC');
+	text = text
+		.replace(/^\ufeff/, '')
+		.replace(/\r\n?/g, '\n')
+		.normalize('NFC');
 	if (kind === 'html') return { ok: true, ...htmlUploadText(text) };
 	if (kind === 'markdown') return { ok: true, ...markdownToText(text) };
 	return { ok: true, text, title: '' };

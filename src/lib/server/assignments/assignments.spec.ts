@@ -17,7 +17,12 @@ function world() {
 describe('createAssignments', () => {
 	it('assigns chosen questions in the article order', () => {
 		const { db, articleId, questionIds } = world();
-		const r = createAssignments(db, 'anna', { articleId, classIds: ['klasa-a'], questionIds: [questionIds[2], questionIds[0]], dueAt: null });
+		const r = createAssignments(db, 'anna', {
+			articleId,
+			classIds: ['klasa-a'],
+			questionIds: [questionIds[2], questionIds[0]],
+			dueAt: null
+		});
 		expect(r.ok).toBe(true);
 		const report = assignmentReport(db, teacherAssignment(db, 'anna', r.ok ? r.ids[0] : '')!);
 		expect(report.items.map((q) => q.id)).toEqual([questionIds[0], questionIds[2]]);

@@ -48,9 +48,7 @@ export function createAssignments(db: Db, teacherId: string, input: NewAssignmen
 	db.transaction((tx) => {
 		classIds.forEach((classId, i) => {
 			tx.insert(assignments).values({ id: ids[i], articleId: input.articleId, classId, teacherId, dueAt: input.dueAt }).run();
-			chosen.forEach((questionId, position) =>
-				tx.insert(assignmentQuestions).values({ assignmentId: ids[i], questionId, position }).run()
-			);
+			chosen.forEach((questionId, position) => tx.insert(assignmentQuestions).values({ assignmentId: ids[i], questionId, position }).run());
 		});
 	});
 	return { ok: true, ids };

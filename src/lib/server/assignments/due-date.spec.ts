@@ -15,6 +15,9 @@ describe('parseDueDate', () => {
 		expect(parseDueDate('2024-02-30', now)).toMatchObject({ ok: false });
 	});
 	it('compares with the Polish date just after midnight', () => {
-		expect(parseDueDate('2024-03-10', new Date('2024-03-10T23:30:00Z'))).toEqual({ ok: false, message: 'Termin nie może być w przeszłości.' });
+		expect(parseDueDate('2024-03-10', new Date('2024-03-10T23:30:00Z'))).toEqual({
+			ok: false,
+			message: 'Termin nie może być w przeszłości.'
+		});
 	});
 });

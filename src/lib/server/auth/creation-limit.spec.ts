@@ -23,7 +23,11 @@ describe('accounts per address', () => {
 	});
 
 	it('words the limit in Polish with the right plural', () => {
-		expect(creationLimitMessage(quota, 61_000)).toBe('Z tej sieci założono w ciągu godziny już 3 konta — to nasz limit. Spróbuj ponownie za 2 min.');
-		expect(creationLimitMessage({ ...quota, kind: 'join', limit: 10 }, 1)).toContain('już 10 kont — to nasz limit. Spróbuj ponownie za 1 min albo poproś nauczyciela');
+		expect(creationLimitMessage(quota, 61_000)).toBe(
+			'Z tej sieci założono w ciągu godziny już 3 konta — to nasz limit. Spróbuj ponownie za 2 min.'
+		);
+		expect(creationLimitMessage({ ...quota, kind: 'join', limit: 10 }, 1)).toContain(
+			'już 10 kont — to nasz limit. Spróbuj ponownie za 1 min albo poproś nauczyciela'
+		);
 	});
 });

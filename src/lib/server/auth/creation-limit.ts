@@ -41,7 +41,10 @@ export function takeCreationSlot(db: Db, quota: CreationQuota, address: string, 
 		const count = fresh ? 0 : row.failures;
 		if (count >= quota.limit) return start + quota.windowMs - now;
 		const values = { failures: count + 1, lockedUntil: null, updatedAt: new Date(start) };
-		tx.insert(loginThrottle).values({ key, ...values }).onConflictDoUpdate({ target: loginThrottle.key, set: values }).run();
+		tx.insert(loginThrottle)
+			.values({ key, ...values })
+			.onConflictDoUpdate({ target: loginThrottle.key, set: values })
+			.run();
 		return 0;
 	});
 }
@@ -51,7 +54,11 @@ export function returnCreationSlot(db: Db, quota: CreationQuota, address: string
 	const key = keyOf(quota, address);
 	db.transaction((tx) => {
 		const row = tx.select().from(loginThrottle).where(eq(loginThrottle.key, key)).get();
-		if (row && row.failures > 0) tx.update(loginThrottle).set({ failures: row.failures - 1 }).where(eq(loginThrottle.key, key)).run();
+		if (row && row.failures > 0)
+			tx.update(loginThrottle)
+				.set({ failures: row.failures - 1 })
+				.where(eq(loginThrottle.key, key))
+				.run();
 	});
 }
 

@@ -93,5 +93,11 @@ export function writeDeviceCookie(cookies: Cookies, entries: DeviceEntry[], secu
 		cookies.delete(DEVICE_COOKIE, { path: '/' });
 		return;
 	}
-	cookies.set(DEVICE_COOKIE, serializeDeviceEntries(entries), { httpOnly: true, sameSite: 'strict', secure, path: '/', maxAge: LIFETIME_S });
+	cookies.set(DEVICE_COOKIE, serializeDeviceEntries(entries), {
+		httpOnly: true,
+		sameSite: 'strict',
+		secure,
+		path: '/',
+		maxAge: LIFETIME_S
+	});
 }

@@ -98,7 +98,13 @@ describe('sign-in with and without a device cookie', () => {
 
 	it('gives an unknown login no token and counts it like any failure', async () => {
 		const db = testDb();
-		const r = await guardedPasswordCheck(db, { owner: undefined, login: 'nikt', address: '203.0.113.9', devices: [], check: async () => false });
+		const r = await guardedPasswordCheck(db, {
+			owner: undefined,
+			login: 'nikt',
+			address: '203.0.113.9',
+			devices: [],
+			check: async () => false
+		});
 		expect(r).toEqual({ ok: false, waitMs: 0, devices: [] });
 	});
 });

@@ -13,9 +13,7 @@ export interface Guess {
 	check: () => Promise<boolean>;
 }
 
-export type GuessResult =
-	| { ok: true; devices: DeviceEntry[] }
-	| { ok: false; waitMs: number; devices: DeviceEntry[] };
+export type GuessResult = { ok: true; devices: DeviceEntry[] } | { ok: false; waitMs: number; devices: DeviceEntry[] };
 
 /**
  * One password guess, throttled as OWASP's device-cookie scheme says: a browser with a valid token for this

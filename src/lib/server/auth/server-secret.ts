@@ -17,7 +17,10 @@ export function serverSecret(db: Db, name: string): Uint8Array {
 	const known = byName.get(name);
 	if (known) return known;
 	const fresh = crypto.getRandomValues(new Uint8Array(32));
-	db.insert(serverState).values({ key: name, value: encodeBase64(fresh) }).onConflictDoNothing().run();
+	db.insert(serverState)
+		.values({ key: name, value: encodeBase64(fresh) })
+		.onConflictDoNothing()
+		.run();
 	const stored = db.select({ value: serverState.value }).from(serverState).where(eq(serverState.key, name)).get();
 	if (!stored) throw new Error(`server_state has no ${name} after inserting it`);
 	const key = decodeBase64(stored.value);

@@ -28,7 +28,9 @@ export function sessionIdOf(token: string): string {
 export function createSession(db: Db, userId: string, now = Date.now()) {
 	const token = generateSessionToken();
 	const expiresAt = new Date(now + SESSION_DAYS * DAY);
-	db.insert(sessions).values({ id: sessionIdOf(token), userId, expiresAt }).run();
+	db.insert(sessions)
+		.values({ id: sessionIdOf(token), userId, expiresAt })
+		.run();
 	return { token, expiresAt };
 }
 

@@ -30,8 +30,7 @@ function setup() {
 	const c = clock();
 	const keys = { account: accountKey('Ola.Nowak'), address: addressKey('10.0.0.7') };
 	let checks = 0;
-	const attempt = (right: boolean) =>
-		throttledAttempt(db, keys, async () => (checks++, right), c.now);
+	const attempt = (right: boolean) => throttledAttempt(db, keys, async () => (checks++, right), c.now);
 	return { db, c, keys, attempt, checks: () => checks };
 }
 
@@ -137,7 +136,8 @@ describe('sign-in throttling', () => {
 		const key = deviceKey('n'.repeat(22));
 		let checks = 0;
 		const wrong = async () => (checks++, false);
-		for (let i = 0; i < DEVICE_POLICY.freeFailures; i++) expect(await deviceAttempt(db, key, wrong, c.now)).toEqual({ ok: false, waitMs: 0 });
+		for (let i = 0; i < DEVICE_POLICY.freeFailures; i++)
+			expect(await deviceAttempt(db, key, wrong, c.now)).toEqual({ ok: false, waitMs: 0 });
 		expect(await deviceAttempt(db, key, async () => true, c.now)).toBe('revoked');
 		expect(checks).toBe(DEVICE_POLICY.freeFailures);
 		c.advance(30 * 24 * 60 * MIN);

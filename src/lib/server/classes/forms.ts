@@ -16,7 +16,12 @@ export const classNameForm = z.object({
 /** One name per line; blank lines skipped, spaces tidied. Duplicates are kept: two pupils may share a name. */
 const names = z
 	.string()
-	.transform((text) => text.split(/\r?\n/).map((l) => l.replace(/\s+/g, ' ').trim()).filter(Boolean))
+	.transform((text) =>
+		text
+			.split(/\r?\n/)
+			.map((l) => l.replace(/\s+/g, ' ').trim())
+			.filter(Boolean)
+	)
 	.pipe(
 		z
 			.array(z.string())

@@ -18,9 +18,16 @@ describe('parsing a list of names', () => {
 	});
 	it('explains an empty, too long or too big list', () => {
 		expect(parseNames(' \n ')).toMatchObject({ ok: false, message: 'Wpisz co najmniej jedno imię i nazwisko (jedno w wierszu).' });
-		expect(parseNames('x'.repeat(81))).toMatchObject({ ok: false, message: `Za długie imię i nazwisko (najwyżej 80 znaków): „${'x'.repeat(30)}…”.` });
+		expect(parseNames('x'.repeat(81))).toMatchObject({
+			ok: false,
+			message: `Za długie imię i nazwisko (najwyżej 80 znaków): „${'x'.repeat(30)}…”.`
+		});
 		const many = Array.from({ length: 61 }, (_, i) => `Uczeń ${i}`).join('\n');
-		expect(parseNames(many)).toMatchObject({ ok: false, message: 'Naraz można założyć najwyżej 60 kont (wpisano 61).', values: { names: many } });
+		expect(parseNames(many)).toMatchObject({
+			ok: false,
+			message: 'Naraz można założyć najwyżej 60 kont (wpisano 61).',
+			values: { names: many }
+		});
 	});
 });
 

@@ -44,7 +44,12 @@ export type ResetRefusal = 'not-found' | 'not-creator';
  * Only for a learner in this teacher's class whose account this teacher made. Ends the learner's sessions
  * (a lost card must not keep working) and clears sign-in throttling so the child can use the new password at once.
  */
-export async function resetLearnerPassword(db: Db, teacherId: string, classId: string, learnerId: string): Promise<NewLogin | ResetRefusal> {
+export async function resetLearnerPassword(
+	db: Db,
+	teacherId: string,
+	classId: string,
+	learnerId: string
+): Promise<NewLogin | ResetRefusal> {
 	const learner = teacherLearner(db, teacherId, classId, learnerId)?.learner;
 	if (!learner) return 'not-found';
 	const createdBy = db.select({ createdBy: users.createdBy }).from(users).where(eq(users.id, learner.id)).get()?.createdBy ?? null;

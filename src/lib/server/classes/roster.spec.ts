@@ -36,7 +36,13 @@ describe('class roster', () => {
 		expect(removeLearner(db, 'anna', a, 'ola')).toBe(true);
 		expect(isMember(db, a, 'ola')).toBe(false);
 		expect(isMember(db, b, 'ola')).toBe(true);
-		expect(db.select().from(users).all().some((u) => u.id === 'ola')).toBe(true);
+		expect(
+			db
+				.select()
+				.from(users)
+				.all()
+				.some((u) => u.id === 'ola')
+		).toBe(true);
 	});
 
 	it('another teacher cannot remove a learner, even naming the class id', () => {
@@ -52,7 +58,13 @@ describe('roster order', () => {
 	it('follows the Polish alphabet (Ł after L, before M; Ż at the end)', () => {
 		const db = classWorld();
 		const id = createClass(db, 'anna', '4b');
-		for (const [uid, name] of [['u1', 'Żaneta'], ['u2', 'Łucja'], ['u3', 'Marek'], ['u4', 'Lena'], ['u5', 'Zenon']]) {
+		for (const [uid, name] of [
+			['u1', 'Żaneta'],
+			['u2', 'Łucja'],
+			['u3', 'Marek'],
+			['u4', 'Lena'],
+			['u5', 'Zenon']
+		]) {
 			db.insert(users).values({ id: uid, username: uid, displayName: name, role: 'learner', passwordHash: 'x' }).run();
 			joinClass(db, id, uid);
 		}

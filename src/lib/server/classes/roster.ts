@@ -19,7 +19,13 @@ export interface RosterEntry {
 /** Learners of a class the teacher owns; empty for anyone else's class. */
 export function classRoster(db: Db, teacherId: string, classId: string): RosterEntry[] {
 	return db
-		.select({ id: users.id, displayName: users.displayName, username: users.username, joinedAt: classMembers.joinedAt, createdBy: users.createdBy })
+		.select({
+			id: users.id,
+			displayName: users.displayName,
+			username: users.username,
+			joinedAt: classMembers.joinedAt,
+			createdBy: users.createdBy
+		})
 		.from(classMembers)
 		.innerJoin(classes, eq(classes.id, classMembers.classId))
 		.innerJoin(users, eq(users.id, classMembers.userId))

@@ -1,13 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findOpenClassByCode, joinClass } from './membership';
-import {
-	archiveClass,
-	createClass,
-	listTeacherClasses,
-	regenerateClassCode,
-	renameClass,
-	restoreClass
-} from './teacher-classes';
+import { archiveClass, createClass, listTeacherClasses, regenerateClassCode, renameClass, restoreClass } from './teacher-classes';
 import { classWorld } from './test-fixtures';
 import { teacherClass } from '../access/teacher';
 

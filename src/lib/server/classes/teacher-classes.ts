@@ -19,7 +19,9 @@ export function listTeacherClasses(db: Db, teacherId: string): { active: ClassSu
 
 export function createClass(db: Db, teacherId: string, name: string): string {
 	const id = crypto.randomUUID();
-	db.insert(classes).values({ id, teacherId, name: name.trim(), code: unusedClassCode(db) }).run();
+	db.insert(classes)
+		.values({ id, teacherId, name: name.trim(), code: unusedClassCode(db) })
+		.run();
 	return id;
 }
 
@@ -30,11 +32,23 @@ export function renameClass(db: Db, teacherId: string, classId: string, name: st
 
 /** The join code stops working and learners stop seeing the class; memberships are kept for a restore. */
 export function archiveClass(db: Db, teacherId: string, classId: string, now = new Date()): boolean {
-	return db.update(classes).set({ archivedAt: now }).where(and(ownClass(teacherId, classId), isNull(classes.archivedAt))).run().changes > 0;
+	return (
+		db
+			.update(classes)
+			.set({ archivedAt: now })
+			.where(and(ownClass(teacherId, classId), isNull(classes.archivedAt)))
+			.run().changes > 0
+	);
 }
 
 export function restoreClass(db: Db, teacherId: string, classId: string): boolean {
-	return db.update(classes).set({ archivedAt: null }).where(and(ownClass(teacherId, classId), isNotNull(classes.archivedAt))).run().changes > 0;
+	return (
+		db
+			.update(classes)
+			.set({ archivedAt: null })
+			.where(and(ownClass(teacherId, classId), isNotNull(classes.archivedAt)))
+			.run().changes > 0
+	);
 }
 
 /** A new code ends the old one at once (e.g. after it leaked); learners already in the class stay. */

@@ -184,10 +184,7 @@ export const attempts = sqliteTable(
 		correctCount: integer('correct_count').notNull().default(0),
 		answeredCount: integer('answered_count').notNull().default(0)
 	},
-	(t) => [
-		uniqueIndex('attempts_user_assignment_idx').on(t.userId, t.assignmentId),
-		index('attempts_assignment_idx').on(t.assignmentId)
-	]
+	(t) => [uniqueIndex('attempts_user_assignment_idx').on(t.userId, t.assignmentId), index('attempts_assignment_idx').on(t.assignmentId)]
 );
 
 export const answers = sqliteTable(
@@ -206,10 +203,7 @@ export const answers = sqliteTable(
 		feedback: text('feedback').notNull(),
 		answeredAt: createdAt()
 	},
-	(t) => [
-		uniqueIndex('answers_attempt_question_idx').on(t.attemptId, t.questionId),
-		index('answers_question_idx').on(t.questionId)
-	]
+	(t) => [uniqueIndex('answers_attempt_question_idx').on(t.attemptId, t.questionId), index('answers_question_idx').on(t.questionId)]
 );
 
 /** Spaced-repetition state of a question a learner got wrong. */

@@ -16,15 +16,34 @@ const schema = z.object({
 
 describe('parseForm', () => {
 	it('reads text fields as strings, array fields as every value, and applies the transforms', () => {
-		const r = parseForm(schema, form([['name', '  Ala \t'], ['tags', 'a'], ['tags', 'b'], ['notes', 'x\r\n\n y \nx']]));
+		const r = parseForm(
+			schema,
+			form([
+				['name', '  Ala \t'],
+				['tags', 'a'],
+				['tags', 'b'],
+				['notes', 'x\r\n\n y \nx']
+			])
+		);
 		expect(r).toEqual({ ok: true, data: { name: 'Ala', tags: ['a', 'b'], notes: ['x', 'y'] } });
 	});
 	it('treats a missing field as empty and answers with the first message and what was sent', () => {
 		const r = parseForm(schema, form([['notes', 'bardzo długi tekst']]));
-		expect(r).toEqual({ ok: false, message: 'Podaj nazwę.', errors: { name: 'Podaj nazwę.' }, values: { name: '', tags: [], notes: 'bardzo długi tekst' } });
+		expect(r).toEqual({
+			ok: false,
+			message: 'Podaj nazwę.',
+			errors: { name: 'Podaj nazwę.' },
+			values: { name: '', tags: [], notes: 'bardzo długi tekst' }
+		});
 	});
 	it('gives each field its first problem, in field order', () => {
-		const r = parseForm(schema.extend({ age: z.string().regex(/^\d+$/, 'Liczba.') }), form([['name', 'Aleksandra'], ['age', 'x']]));
+		const r = parseForm(
+			schema.extend({ age: z.string().regex(/^\d+$/, 'Liczba.') }),
+			form([
+				['name', 'Aleksandra'],
+				['age', 'x']
+			])
+		);
 		expect(r).toMatchObject({ ok: false, message: 'Za długa.', errors: { name: 'Za długa.', age: 'Liczba.' } });
 	});
 });

@@ -54,4 +54,11 @@ export const multiline = () => z.string().overwrite((s) => s.replace(/\r\n?/g, '
 
 /** Lines of a textarea, each tidied like `line()`, blank ones and repeats dropped. */
 export const lines = () =>
-	z.string().transform((s) => [...new Set(s.split(/\r\n?|\n/).map((l) => l.replace(/\s+/g, ' ').trim()).filter(Boolean))]);
+	z.string().transform((s) => [
+		...new Set(
+			s
+				.split(/\r\n?|\n/)
+				.map((l) => l.replace(/\s+/g, ' ').trim())
+				.filter(Boolean)
+		)
+	]);

@@ -32,7 +32,13 @@ function orderForm(items: string[]) {
 	return z
 		.object(Object.fromEntries(items.map((_, i) => [`pos-${i}`, place])))
 		.refine((f) => new Set(Object.values(f)).size === items.length, 'Każde wydarzenie musi mieć inne miejsce (1, 2, 3…).')
-		.transform((f) => items.map((text, i) => ({ text, at: f[`pos-${i}`] })).sort((a, b) => a.at - b.at).map((o) => o.text).join('\n'));
+		.transform((f) =>
+			items
+				.map((text, i) => ({ text, at: f[`pos-${i}`] }))
+				.sort((a, b) => a.at - b.at)
+				.map((o) => o.text)
+				.join('\n')
+		);
 }
 
 export function orderFromForm(items: string[], form: FormData): ParsedAnswer {

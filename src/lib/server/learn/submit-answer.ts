@@ -8,8 +8,7 @@ import { answerText } from './answer-form';
 export const NO_SUCH_QUESTION = 'Nie ma takiego pytania w tym czytaniu.';
 
 export type SubmitResult =
-	| { ok: true; duplicate: boolean; answer: typeof answers.$inferSelect }
-	| { ok: false; status: 400 | 404; message: string };
+	{ ok: true; duplicate: boolean; answer: typeof answers.$inferSelect } | { ok: false; status: 400 | 404; message: string };
 
 /**
  * Saves a learner's first answer to a question of an assignment they may see; any other question id

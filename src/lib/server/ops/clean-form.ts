@@ -3,6 +3,7 @@
 // pages and CSV file names, and made "empty" names look filled). Files pass untouched.
 
 // Control characters except tab and line breaks; zero-width, direction and word-joiner marks; BOM.
+// eslint-disable-next-line no-control-regex -- control characters are exactly what this removes
 const INVISIBLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]/g;
 
 export function cleanFormText(value: string): string {

@@ -8,7 +8,10 @@ export type Failure = { status: 503 | 400; message: string };
 export function classifyFailure(error: unknown): Failure | null {
 	const code = (error as { code?: unknown } | null)?.code;
 	if (typeof code === 'string' && STORAGE_CODES.test(code)) {
-		return { status: 503, message: 'Serwer chwilowo nie może zapisać danych. Spróbuj za chwilę — nic z tego, co już zapisane, nie zginęło.' };
+		return {
+			status: 503,
+			message: 'Serwer chwilowo nie może zapisać danych. Spróbuj za chwilę — nic z tego, co już zapisane, nie zginęło.'
+		};
 	}
 	const text = error instanceof Error ? error.message : '';
 	if (error instanceof TypeError && /FormData|multipart|body/i.test(text)) {

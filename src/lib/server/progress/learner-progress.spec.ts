@@ -67,7 +67,13 @@ describe('learnerProgress', () => {
 describe('review queue', () => {
 	const check = (e: { answer: string }, given: string) => {
 		const correct = given === e.answer;
-		return { correct, kind: correct ? 'correct' : 'incorrect', feedback: '', normalizedExpected: e.answer, normalizedGiven: given } as const;
+		return {
+			correct,
+			kind: correct ? 'correct' : 'incorrect',
+			feedback: '',
+			normalizedExpected: e.answer,
+			normalizedGiven: given
+		} as const;
 	};
 
 	it('brings a wrong answer back, reschedules it and counts the review in progress', () => {

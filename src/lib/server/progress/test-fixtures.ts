@@ -49,17 +49,32 @@ export function addArticle(db: Db, ownerId: string, skills: Skill[], title = 'Te
 	return { id, questionIds: qids };
 }
 
-export function addAssignment(db: Db, teacherId: string, classId: string, article: { id: string; questionIds: string[] }, createdAt = new Date()) {
+export function addAssignment(
+	db: Db,
+	teacherId: string,
+	classId: string,
+	article: { id: string; questionIds: string[] },
+	createdAt = new Date()
+) {
 	const id = uid('assignment');
 	db.insert(assignments).values({ id, articleId: article.id, classId, teacherId, createdAt }).run();
-	article.questionIds.forEach((questionId, position) => db.insert(assignmentQuestions).values({ assignmentId: id, questionId, position }).run());
+	article.questionIds.forEach((questionId, position) =>
+		db.insert(assignmentQuestions).values({ assignmentId: id, questionId, position }).run()
+	);
 	return id;
 }
 
 /** Records an answer the way submitAnswer does (attempt counters, finish time), at a chosen instant. */
 export function addAnswer(db: Db, userId: string, assignmentId: string, questionId: string, correct: boolean, at: number, given?: string) {
-	db.insert(attempts).values({ id: uid('attempt'), userId, assignmentId, startedAt: new Date(at) }).onConflictDoNothing().run();
-	const attempt = db.select().from(attempts).where(and(eq(attempts.userId, userId), eq(attempts.assignmentId, assignmentId))).get()!;
+	db.insert(attempts)
+		.values({ id: uid('attempt'), userId, assignmentId, startedAt: new Date(at) })
+		.onConflictDoNothing()
+		.run();
+	const attempt = db
+		.select()
+		.from(attempts)
+		.where(and(eq(attempts.userId, userId), eq(attempts.assignmentId, assignmentId)))
+		.get()!;
 	db.insert(answers)
 		.values({
 			id: uid('answer'),
@@ -72,10 +87,18 @@ export function addAnswer(db: Db, userId: string, assignmentId: string, question
 			answeredAt: new Date(at)
 		})
 		.run();
-	const total = db.select({ n: sql<number>`count(*)` }).from(assignmentQuestions).where(eq(assignmentQuestions.assignmentId, assignmentId)).get()!.n;
+	const total = db
+		.select({ n: sql<number>`count(*)` })
+		.from(assignmentQuestions)
+		.where(eq(assignmentQuestions.assignmentId, assignmentId))
+		.get()!.n;
 	const answered = attempt.answeredCount + 1;
 	db.update(attempts)
-		.set({ answeredCount: answered, correctCount: attempt.correctCount + (correct ? 1 : 0), finishedAt: answered >= total ? new Date(at) : null })
+		.set({
+			answeredCount: answered,
+			correctCount: attempt.correctCount + (correct ? 1 : 0),
+			finishedAt: answered >= total ? new Date(at) : null
+		})
 		.where(eq(attempts.id, attempt.id))
 		.run();
 }

@@ -51,7 +51,10 @@ describe('the assignment report', () => {
 		const s = school(['Ala', 'Bartek']);
 		const [ala, bartek] = s.learners;
 		for (const who of [ala, bartek]) for (const q of s.art.questionIds) addAnswer(s.db, who, s.asg, q, who === ala, t0);
-		s.db.delete(classMembers).where(and(eq(classMembers.classId, s.cls), eq(classMembers.userId, bartek))).run();
+		s.db
+			.delete(classMembers)
+			.where(and(eq(classMembers.classId, s.cls), eq(classMembers.userId, bartek)))
+			.run();
 		const r = s.report();
 		expect(r.learners.map((l) => l.name)).toEqual(['Ala']);
 		expect(r.summary).toMatchObject({ learners: 1, done: 1, average: 1 });

@@ -43,7 +43,17 @@ export function assignmentLearnersCsv(r: ReturnType<typeof assignmentReport>): s
 
 export function assignmentItemsCsv(r: ReturnType<typeof assignmentReport>): string {
 	return toCsv(
-		['Nr', 'Pytanie', 'Poprawna odpowiedź', 'Umiejętność', 'Odpowiedzi', 'Poprawne', 'Łatwość %', 'Moc różnicująca', 'Najczęstsze błędne odpowiedzi'],
+		[
+			'Nr',
+			'Pytanie',
+			'Poprawna odpowiedź',
+			'Umiejętność',
+			'Odpowiedzi',
+			'Poprawne',
+			'Łatwość %',
+			'Moc różnicująca',
+			'Najczęstsze błędne odpowiedzi'
+		],
 		r.items.map((q, i) => [
 			i + 1,
 			q.prompt,

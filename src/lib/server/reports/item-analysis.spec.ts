@@ -32,7 +32,14 @@ describe('facility and discrimination', () => {
 	});
 	it('discrimination compares the top and bottom 27% by total score', () => {
 		// upper = a, b, c (ties at 3 broken by id: c before d); lower = h, i, j
-		expect(extremeGroups(new Map([['x', 1], ['y', 0]]))).toEqual({ upper: ['x'], lower: ['y'] });
+		expect(
+			extremeGroups(
+				new Map([
+					['x', 1],
+					['y', 0]
+				])
+			)
+		).toEqual({ upper: ['x'], lower: ['y'] });
 		expect(stats[0].discrimination).toBeCloseTo(1 - 1 / 3, 10);
 		expect(stats[1].discrimination).toBeCloseTo(1, 10);
 		expect(stats[2].discrimination).toBeCloseTo(1, 10);

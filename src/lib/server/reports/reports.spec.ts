@@ -29,7 +29,6 @@ type School = ReturnType<typeof school>;
 const ownClass = (s: School) => teacherClass(s.db, s.teacher, s.cls)!;
 const ownAssignment = (s: School) => teacherAssignment(s.db, s.teacher, s.asg)!;
 
-
 describe('reports', () => {
 	it('class overview: states, scores and completion per assignment', () => {
 		const s = school();

@@ -26,7 +26,13 @@ describe('demo content', () => {
 
 	it('is removed with its class, assignments and answers; a real teacher and a learner who joined the demo class stay', async () => {
 		const db = await seeded();
-		const teacher = await createUser(db, { username: 'anna', displayName: 'Anna', role: 'teacher', password: 'x', email: 'anna@szkola.pl' });
+		const teacher = await createUser(db, {
+			username: 'anna',
+			displayName: 'Anna',
+			role: 'teacher',
+			password: 'x',
+			email: 'anna@szkola.pl'
+		});
 		const pupil = await createUser(db, { username: 'ola', displayName: 'Ola', role: 'learner', password: 'x' });
 		const demoClass = db.select().from(classes).get()!;
 		joinClass(db, demoClass.id, pupil.id);
@@ -34,13 +40,23 @@ describe('demo content', () => {
 		const attemptId = crypto.randomUUID();
 		db.insert(attempts).values({ id: attemptId, userId: pupil.id, assignmentId: assignment.id }).run();
 		const questionId = db.select().from(assignmentQuestions).get()!.questionId;
-		db.insert(answers).values({ id: crypto.randomUUID(), attemptId, questionId, given: 'x', correct: false, verdict: 'wrong', feedback: '' }).run();
+		db.insert(answers)
+			.values({ id: crypto.randomUUID(), attemptId, questionId, given: 'x', correct: false, verdict: 'wrong', feedback: '' })
+			.run();
 
 		const removed = removeDemo(db);
 		expect(removed).toHaveLength(2);
 		expect(hasDemoAccounts(db)).toBe(false);
-		for (const table of [classes, classMembers, assignments, attempts, answers, articles, assignmentQuestions]) expect(db.select().from(table).all()).toEqual([]);
-		expect(db.select({ username: users.username }).from(users).all().map((u) => u.username).sort()).toEqual(['anna', 'ola']);
+		for (const table of [classes, classMembers, assignments, attempts, answers, articles, assignmentQuestions])
+			expect(db.select().from(table).all()).toEqual([]);
+		expect(
+			db
+				.select({ username: users.username })
+				.from(users)
+				.all()
+				.map((u) => u.username)
+				.sort()
+		).toEqual(['anna', 'ola']);
 		expect(byName(db, 'anna')?.id).toBe(teacher.id);
 		expect(removeDemo(db)).toEqual([]);
 	});

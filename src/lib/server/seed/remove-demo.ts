@@ -13,8 +13,22 @@ export function removeDemo(db: Db): string[] {
 	return db.transaction((tx) => {
 		const demo = tx.select({ id: users.id, username: users.username }).from(users).where(eq(users.demo, true)).all();
 		if (demo.length === 0) return [];
-		tx.delete(users).where(inArray(users.id, demo.map((u) => u.id))).run();
-		tx.delete(loginThrottle).where(inArray(loginThrottle.key, demo.map((u) => accountKey(u.username)))).run();
+		tx.delete(users)
+			.where(
+				inArray(
+					users.id,
+					demo.map((u) => u.id)
+				)
+			)
+			.run();
+		tx.delete(loginThrottle)
+			.where(
+				inArray(
+					loginThrottle.key,
+					demo.map((u) => accountKey(u.username))
+				)
+			)
+			.run();
 		tx.insert(serverState).values({ key: DEMO_REMOVED, value: new Date().toISOString() }).onConflictDoNothing().run();
 		return demo.map((u) => u.id);
 	});

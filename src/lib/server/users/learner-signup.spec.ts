@@ -24,15 +24,25 @@ describe('a learner joining with a class code', () => {
 	it('must choose a strong password that is not their name or login', async () => {
 		const db = classWorld();
 		const cls = createClass(db, 'anna', '4b');
-		expect(await signUpLearner(db, cls, input('ola.nowak', 'haslo1234'), '203.0.113.7')).toMatchObject({ ok: false, status: 400, message: expect.stringContaining('za słabe') });
-		expect(await signUpLearner(db, cls, input('ola.nowak', 'nowak-zielony-rower'), '203.0.113.7')).toMatchObject({ ok: false, message: expect.stringContaining('nie może zawierać') });
+		expect(await signUpLearner(db, cls, input('ola.nowak', 'haslo1234'), '203.0.113.7')).toMatchObject({
+			ok: false,
+			status: 400,
+			message: expect.stringContaining('za słabe')
+		});
+		expect(await signUpLearner(db, cls, input('ola.nowak', 'nowak-zielony-rower'), '203.0.113.7')).toMatchObject({
+			ok: false,
+			message: expect.stringContaining('nie może zawierać')
+		});
 	});
 
 	it('is limited per address, with a clear Polish message; a taken username does not use up the limit', async () => {
 		const db = classWorld();
 		const cls = createClass(db, 'anna', '4b');
 		const t0 = 1_700_000_000_000;
-		expect(await signUpLearner(db, cls, input('ola'), '203.0.113.7', t0)).toMatchObject({ ok: false, message: expect.stringContaining('zajęta') });
+		expect(await signUpLearner(db, cls, input('ola'), '203.0.113.7', t0)).toMatchObject({
+			ok: false,
+			message: expect.stringContaining('zajęta')
+		});
 		for (let i = 0; i < JOIN_QUOTA.limit; i++) expect((await signUpLearner(db, cls, input(`uczen${i}`), '203.0.113.7', t0)).ok).toBe(true);
 		const refused = await signUpLearner(db, cls, input('jeszcze-jeden'), '203.0.113.7', t0 + 30 * 60_000);
 		expect(refused).toEqual({

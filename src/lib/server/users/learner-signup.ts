@@ -14,13 +14,18 @@ export interface LearnerSignup {
 }
 
 export type LearnerSignupResult =
-	| { ok: true; user: { id: string; passwordHash: string } }
-	| { ok: false; status: 400 | 429; message: string };
+	{ ok: true; user: { id: string; passwordHash: string } } | { ok: false; status: 400 | 429; message: string };
 
 const TAKEN = 'Ta nazwa użytkownika jest już zajęta. Wybierz inną.';
 
 /** A learner who chose their own password joins a class with its code (createdBy stays empty: no teacher may reset it). */
-export async function signUpLearner(db: Db, classId: string, input: LearnerSignup, address: string, now = Date.now()): Promise<LearnerSignupResult> {
+export async function signUpLearner(
+	db: Db,
+	classId: string,
+	input: LearnerSignup,
+	address: string,
+	now = Date.now()
+): Promise<LearnerSignupResult> {
 	const username = normalizeUsername(input.username);
 	const displayName = input.displayName.trim();
 	const problem =

@@ -66,7 +66,9 @@ export async function passwordStrengthProblem(password: string, personal: Person
 	const folded = fold(password);
 	if (personalPieces(personal).some((piece) => folded.includes(piece)))
 		return 'Hasło nie może zawierać Twojego imienia, nazwiska, nazwy użytkownika ani adresu e-mail. Użyj zamiast nich kilku słów, które nie mają związku z Tobą.';
-	const inputs = [personal.displayName, personal.username, personal.email ?? undefined, ...personalPieces(personal)].filter((s): s is string => !!s);
+	const inputs = [personal.displayName, personal.username, personal.email ?? undefined, ...personalPieces(personal)].filter(
+		(s): s is string => !!s
+	);
 	const result = (await zxcvbn()).check(password, inputs);
 	return result.score >= MIN_SCORE ? null : advice(result);
 }

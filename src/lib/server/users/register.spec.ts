@@ -6,7 +6,12 @@ import { SIGNUP_QUOTA } from '../auth/creation-limit';
 import { signUpTeacher } from './register';
 import { findUserByLogin } from './users';
 
-const good = { displayName: 'Anna Wiśniewska', email: ' Anna@Szkola.PL ', password: 'kasztan rower parasol', password2: 'kasztan rower parasol' };
+const good = {
+	displayName: 'Anna Wiśniewska',
+	email: ' Anna@Szkola.PL ',
+	password: 'kasztan rower parasol',
+	password2: 'kasztan rower parasol'
+};
 const IP = '203.0.113.5';
 
 describe('teacher sign-up', () => {
@@ -23,7 +28,13 @@ describe('teacher sign-up', () => {
 		const db = testDb();
 		await signUpTeacher(db, good, IP);
 		const before = db.select().from(users).all();
-		const again = { ...good, displayName: 'Ktoś Inny', email: 'ANNA@szkola.pl', password: 'zupelnie inne haslo teraz', password2: 'zupelnie inne haslo teraz' };
+		const again = {
+			...good,
+			displayName: 'Ktoś Inny',
+			email: 'ANNA@szkola.pl',
+			password: 'zupelnie inne haslo teraz',
+			password2: 'zupelnie inne haslo teraz'
+		};
 		const registered = await signUpTeacher(db, again, IP);
 		const fresh = await signUpTeacher(testDb(), again, IP);
 		expect(registered).toEqual(fresh);
@@ -51,12 +62,22 @@ describe('teacher sign-up', () => {
 
 	it('explains a missing name, a bad e-mail, mismatched and weak passwords in Polish, keeping what was typed', async () => {
 		const db = testDb();
-		expect(await signUpTeacher(db, { ...good, displayName: '  ' }, IP)).toMatchObject({ status: 400, body: { message: expect.stringContaining('imię') } });
-		expect(await signUpTeacher(db, { ...good, email: 'anna.szkola.pl' }, IP)).toMatchObject({ body: { message: expect.stringContaining('e-mail'), email: 'anna.szkola.pl' } });
-		expect(await signUpTeacher(db, { ...good, password2: 'inne-haslo-1' }, IP)).toMatchObject({ body: { message: 'Hasła nie są takie same.' } });
+		expect(await signUpTeacher(db, { ...good, displayName: '  ' }, IP)).toMatchObject({
+			status: 400,
+			body: { message: expect.stringContaining('imię') }
+		});
+		expect(await signUpTeacher(db, { ...good, email: 'anna.szkola.pl' }, IP)).toMatchObject({
+			body: { message: expect.stringContaining('e-mail'), email: 'anna.szkola.pl' }
+		});
+		expect(await signUpTeacher(db, { ...good, password2: 'inne-haslo-1' }, IP)).toMatchObject({
+			body: { message: 'Hasła nie są takie same.' }
+		});
 		expect(await signUpTeacher(db, { ...good, password: 'krotkie', password2: 'krotkie' }, IP)).toMatchObject({ status: 400 });
 		const weak = await signUpTeacher(db, { ...good, password: 'qwerty123', password2: 'qwerty123' }, IP);
-		expect(weak).toMatchObject({ status: 400, body: { displayName: 'Anna Wiśniewska', message: expect.stringContaining('Dodaj jeszcze jedno lub dwa nietypowe słowa.') } });
+		expect(weak).toMatchObject({
+			status: 400,
+			body: { displayName: 'Anna Wiśniewska', message: expect.stringContaining('Dodaj jeszcze jedno lub dwa nietypowe słowa.') }
+		});
 		const personal = await signUpTeacher(db, { ...good, password: 'wisniewska i jej kot', password2: 'wisniewska i jej kot' }, IP);
 		expect(personal).toMatchObject({ status: 400, body: { message: expect.stringContaining('nie może zawierać') } });
 		expect(db.select().from(users).all()).toEqual([]);

@@ -20,9 +20,17 @@ export function transliterate(text: string): string {
 export function usernameBase(name: string): string {
 	const words = transliterate(name)
 		.split(/[\s._]+/)
-		.map((w) => w.replace(/[^a-z0-9-]/g, '').replace(/^-+|-+$/g, '').replace(/-{2,}/g, '-'))
+		.map((w) =>
+			w
+				.replace(/[^a-z0-9-]/g, '')
+				.replace(/^-+|-+$/g, '')
+				.replace(/-{2,}/g, '-')
+		)
 		.filter(Boolean);
-	const base = words.join('.').slice(0, MAX_BASE).replace(/[.-]+$/, '');
+	const base = words
+		.join('.')
+		.slice(0, MAX_BASE)
+		.replace(/[.-]+$/, '');
 	return base || FALLBACK;
 }
 

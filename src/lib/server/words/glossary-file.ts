@@ -11,9 +11,7 @@ function glossary() {
 	if (loaded !== undefined) return loaded;
 	const index = resolve(dir(), 'pol-eng.index');
 	const dict = resolve(dir(), 'pol-eng.dict');
-	loaded = existsSync(index) && existsSync(dict)
-		? { index: parseDictdIndex(readFileSync(index, 'utf8')), dict: readFileSync(dict) }
-		: null;
+	loaded = existsSync(index) && existsSync(dict) ? { index: parseDictdIndex(readFileSync(index, 'utf8')), dict: readFileSync(dict) } : null;
 	if (!loaded) console.warn('[glossary] data/freedict missing: word meanings are not shown. Run "node scripts/install-data.mjs".');
 	return loaded;
 }

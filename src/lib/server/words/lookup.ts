@@ -3,7 +3,15 @@ import { describeTag } from '$lib/polish/tag-names';
 import { parseTag } from '$lib/polish/morfologik-tags';
 import { CASES, isCaseTag, type CaseInfo } from '$lib/polish/cases';
 import { freedictPos, rankSenses } from '$lib/polish/senses';
-import { NOMINAL, casesAfter, findWord, infinitiveAfter, readingsInSentence, sentenceWords, type SentenceWord } from '$lib/polish/word-context';
+import {
+	NOMINAL,
+	casesAfter,
+	findWord,
+	infinitiveAfter,
+	readingsInSentence,
+	sentenceWords,
+	type SentenceWord
+} from '$lib/polish/word-context';
 import { MIEC_WITH_INFINITIVE, everydayMeaning, prepositionMeaning } from '$lib/polish/function-words';
 import type { Sense } from '$lib/polish/glossary';
 import { isHeadword, meaningsOf } from './glossary-file';
@@ -129,6 +137,8 @@ export function lookupWord(raw: string, context: { sentence?: string; at?: numbe
 	const explained = all.filter((e) => e.senses.length > 0);
 	const isVerb = (e: WordEntry) => e.forms.some((f) => f.startsWith('czasownik'));
 	const entries = (explained.length ? explained : [...all].sort((a, b) => Number(isVerb(b)) - Number(isVerb(a)))).slice(0, 3);
-	const expressions = ctx ? expressionsAround(ctx.words, ctx.index).map((phrase) => ({ phrase, senses: rankSenses(meaningsOf(phrase)).slice(0, 2) })) : [];
+	const expressions = ctx
+		? expressionsAround(ctx.words, ctx.index).map((phrase) => ({ phrase, senses: rankSenses(meaningsOf(phrase)).slice(0, 2) }))
+		: [];
 	return { word, ...(ctx ? { sentence: ctx.text } : {}), expressions, entries };
 }

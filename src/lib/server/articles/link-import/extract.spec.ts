@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { dayOf, htmlUploadText, readArticleHtml } from './extract';
-import { ARTICLE_FIRST, ARTICLE_LAST, ARTICLE_PAGE, ARTICLE_TITLE, CLUTTERED_PAGE, EMPTY_PAGE, ENGLISH_PAGE, PAYWALL_PAGE } from './fixture-pages';
+import {
+	ARTICLE_FIRST,
+	ARTICLE_LAST,
+	ARTICLE_PAGE,
+	ARTICLE_TITLE,
+	CLUTTERED_PAGE,
+	EMPTY_PAGE,
+	ENGLISH_PAGE,
+	PAYWALL_PAGE
+} from './fixture-pages';
 import { articleProblem, looksPolish } from './verdict';
 
 describe('readArticleHtml', () => {
@@ -90,10 +99,15 @@ describe('the headline', () => {
 	it('takes the one <h1> that opens the article over a vague <title>, and leaves it out of the text', () => {
 		const html = `<html><head><title>Strona</title></head><body><nav>Menu główne</nav><h1>Most w Toruniu</h1>
 			<p>W piątek 12 maja otwarto nowy most na Wiśle.</p><p>Kosztował 120 mln zł &ndash; więcej niż planowano.</p></body></html>`;
-		expect(htmlUploadText(html)).toEqual({ title: 'Most w Toruniu', text: 'W piątek 12 maja otwarto nowy most na Wiśle.\n\nKosztował 120 mln zł – więcej niż planowano.' });
+		expect(htmlUploadText(html)).toEqual({
+			title: 'Most w Toruniu',
+			text: 'W piątek 12 maja otwarto nowy most na Wiśle.\n\nKosztował 120 mln zł – więcej niż planowano.'
+		});
 	});
 	it('does not take a logo set as <h1> outside the article', () => {
-		const a = readArticleHtml(ARTICLE_PAGE.replace('<h1>', '<h2>').replace('</h1>', '</h2>').replace('<header>', '<header><h1>Gazeta Toruńska</h1>'))!;
+		const a = readArticleHtml(
+			ARTICLE_PAGE.replace('<h1>', '<h2>').replace('</h1>', '</h2>').replace('<header>', '<header><h1>Gazeta Toruńska</h1>')
+		)!;
 		expect(a.title).toBe(ARTICLE_TITLE);
 		expect(a.text.startsWith(ARTICLE_FIRST)).toBe(true);
 	});

@@ -38,7 +38,10 @@ export function dayOf(value: string | null | undefined): string {
 	return Number.isNaN(d.getTime()) ? '' : dayFormat.format(d);
 }
 
-const norm = (s: string) => squash(s).toLocaleLowerCase('pl').replace(/[.!?:]+$/, '');
+const norm = (s: string) =>
+	squash(s)
+		.toLocaleLowerCase('pl')
+		.replace(/[.!?:]+$/, '');
 
 /** The body without a first block that only repeats the title. */
 function withoutTitle(text: string, title: string): string {
@@ -88,7 +91,11 @@ export function readArticleHtml(html: string): PageArticle | null {
 	// The page's one <h1>, when the article starts with it, is the headline: a better title than <title>
 	// ("Strona", "… | Portal"), and not part of the body. A logo set as <h1> is outside the article.
 	const headline = h1 && norm(text.split(/\n{2,}/)[0]) === norm(h1) ? h1 : '';
-	if (headline) text = text.split(/\n{2,}/).slice(1).join('\n\n');
+	if (headline)
+		text = text
+			.split(/\n{2,}/)
+			.slice(1)
+			.join('\n\n');
 	const title = squash(fallbackTitle || headline || article.title || '');
 	text = withoutTitle(text, title);
 	return {

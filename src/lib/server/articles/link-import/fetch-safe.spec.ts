@@ -15,13 +15,26 @@ afterAll(() => server.close());
 
 describe('fetchPage refuses inside addresses', () => {
 	it('refuses loopback by address and by name unless the test allowlist names it', async () => {
-		for (const link of [`${server.origin}/artykul`, `http://localhost:${server.port}/artykul`, `http://[::1]:${server.port}/artykul`, `http://0x7f.1:${server.port}/artykul`, `http://2130706433:${server.port}/`])
-			expect(await fetchPage(link), link).toMatchObject({ ok: false, code: 'internal', message: 'Ten adres prowadzi do sieci wewnętrznej — nie można go pobrać.' });
+		for (const link of [
+			`${server.origin}/artykul`,
+			`http://localhost:${server.port}/artykul`,
+			`http://[::1]:${server.port}/artykul`,
+			`http://0x7f.1:${server.port}/artykul`,
+			`http://2130706433:${server.port}/`
+		])
+			expect(await fetchPage(link), link).toMatchObject({
+				ok: false,
+				code: 'internal',
+				message: 'Ten adres prowadzi do sieci wewnętrznej — nie można go pobrać.'
+			});
 		expect(await fetchPage(`${server.origin}/artykul`, allow)).toMatchObject({ ok: true, kind: 'html' });
 	});
 
 	it('checks every address DNS gives and refuses when any of them is inside', async () => {
-		const resolve = async () => [{ address: '93.184.215.14', family: 4 }, { address: '10.0.0.7', family: 4 }];
+		const resolve = async () => [
+			{ address: '93.184.215.14', family: 4 },
+			{ address: '10.0.0.7', family: 4 }
+		];
 		expect(await fetchPage('https://gazeta.example/artykul', { resolve })).toMatchObject({ code: 'internal' });
 		const metadata = async () => [{ address: '169.254.169.254', family: 4 }];
 		expect(await fetchPage('http://metadane.example/', { resolve: metadata })).toMatchObject({ code: 'internal' });
@@ -55,7 +68,11 @@ describe('fetchPage limits', () => {
 		expect(three).toMatchObject({ ok: true, url: `${server.origin}/artykul` });
 		expect(three.ok && three.body).toContain(ARTICLE_FIRST);
 		expect(await fetchPage(`${server.origin}/przekieruj/5`, allow)).toMatchObject({ ok: true });
-		expect(await fetchPage(`${server.origin}/przekieruj/6`, allow)).toEqual({ ok: false, code: 'redirects', message: 'Za dużo przekierowań.' });
+		expect(await fetchPage(`${server.origin}/przekieruj/6`, allow)).toEqual({
+			ok: false,
+			code: 'redirects',
+			message: 'Za dużo przekierowań.'
+		});
 	});
 
 	it('names the HTTP error', async () => {
@@ -65,18 +82,30 @@ describe('fetchPage limits', () => {
 
 	it('gives up when the page does not answer in time, or stops in the middle', async () => {
 		const started = Date.now();
-		expect(await fetchPage(`${server.origin}/wolna`, { ...allow, timeoutMs: 300 })).toEqual({ ok: false, code: 'timeout', message: 'Strona nie odpowiedziała w ciągu 10 sekund.' });
+		expect(await fetchPage(`${server.origin}/wolna`, { ...allow, timeoutMs: 300 })).toEqual({
+			ok: false,
+			code: 'timeout',
+			message: 'Strona nie odpowiedziała w ciągu 10 sekund.'
+		});
 		expect(await fetchPage(`${server.origin}/wolna-tresc`, { ...allow, timeoutMs: 300 })).toMatchObject({ code: 'timeout' });
 		expect(Date.now() - started).toBeLessThan(3000);
 	});
 
 	it('stops reading past 2 MB, whether or not the size was announced', async () => {
-		expect(await fetchPage(`${server.origin}/duza`, allow)).toEqual({ ok: false, code: 'too-big', message: 'Strona jest za duża (ponad 2 MB).' });
+		expect(await fetchPage(`${server.origin}/duza`, allow)).toEqual({
+			ok: false,
+			code: 'too-big',
+			message: 'Strona jest za duża (ponad 2 MB).'
+		});
 		expect(await fetchPage(`${server.origin}/duza-naglowek`, allow)).toMatchObject({ code: 'too-big' });
 	});
 
 	it('takes HTML and plain text only', async () => {
-		expect(await fetchPage(`${server.origin}/plik.pdf`, allow)).toEqual({ ok: false, code: 'type', message: 'To nie jest strona z artykułem.' });
+		expect(await fetchPage(`${server.origin}/plik.pdf`, allow)).toEqual({
+			ok: false,
+			code: 'type',
+			message: 'To nie jest strona z artykułem.'
+		});
 		expect(await fetchPage(`${server.origin}/tekst.txt`, allow)).toMatchObject({ ok: true, kind: 'text' });
 	});
 
@@ -94,7 +123,14 @@ describe('parseLink', () => {
 		expect(parseLink(' http://gazeta.pl/a?b=1 ').href).toBe('http://gazeta.pl/a?b=1');
 	});
 	it('refuses other schemes, credentials and garbage with a Polish message', () => {
-		for (const [link, code] of [['file:///etc/passwd', 'scheme'], ['ftp://gazeta.pl/', 'scheme'], ['javascript:alert(1)', 'scheme'], ['http://jan:haslo@gazeta.pl/', 'credentials'], ['http://', 'bad-url'], ['https://gaz eta.pl', 'bad-url']])
+		for (const [link, code] of [
+			['file:///etc/passwd', 'scheme'],
+			['ftp://gazeta.pl/', 'scheme'],
+			['javascript:alert(1)', 'scheme'],
+			['http://jan:haslo@gazeta.pl/', 'credentials'],
+			['http://', 'bad-url'],
+			['https://gaz eta.pl', 'bad-url']
+		])
 			expect(() => parseLink(link), link).toThrowError(expect.objectContaining({ code }));
 	});
 });

@@ -96,9 +96,18 @@ function request(url: URL, to: Resolved, signal: AbortSignal): Promise<IncomingM
 }
 
 function decompressed(res: IncomingMessage): Readable {
-	const encoding = String(res.headers['content-encoding'] ?? 'identity').toLowerCase().trim();
+	const encoding = String(res.headers['content-encoding'] ?? 'identity')
+		.toLowerCase()
+		.trim();
 	if (encoding === 'identity' || encoding === '') return res;
-	const unzip = encoding === 'gzip' || encoding === 'x-gzip' ? createGunzip() : encoding === 'deflate' ? createInflate() : encoding === 'br' ? createBrotliDecompress() : null;
+	const unzip =
+		encoding === 'gzip' || encoding === 'x-gzip'
+			? createGunzip()
+			: encoding === 'deflate'
+				? createInflate()
+				: encoding === 'br'
+					? createBrotliDecompress()
+					: null;
 	if (!unzip) throw new Refusal('type');
 	res.on('error', (e) => unzip.destroy(e));
 	return res.pipe(unzip);
@@ -156,7 +165,10 @@ export async function fetchPage(input: string, options: FetchOptions = {}): Prom
 				continue;
 			}
 			if (status < 200 || status > 299) throw new Refusal('status', `Strona zwróciła błąd ${status}.`);
-			const mime = String(res.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
+			const mime = String(res.headers['content-type'] ?? '')
+				.split(';')[0]
+				.trim()
+				.toLowerCase();
 			const kind = HTML_TYPES.has(mime) ? 'html' : mime === 'text/plain' ? 'text' : null;
 			if (!kind) throw new Refusal('type');
 			const bytes = await Promise.race([readBody(res, maxBytes, signal), timedOut]);

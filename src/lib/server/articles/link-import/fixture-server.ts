@@ -23,7 +23,26 @@ const PAGES: Record<string, string> = {
 /** ISO-8859-2 bytes of a Polish page whose charset is named only in a <meta> tag. */
 function latin2Page(): Buffer {
 	const utf8 = ARTICLE_PAGE.replace('<meta charset="utf-8">', '<meta http-equiv="Content-Type" content="text/html; charset=iso-8859-2">');
-	const map: Record<string, number> = { ą: 0xb1, ć: 0xe6, ę: 0xea, ł: 0xb3, ń: 0xf1, ó: 0xf3, ś: 0xb6, ź: 0xbc, ż: 0xbf, Ą: 0xa1, Ć: 0xc6, Ę: 0xca, Ł: 0xa3, Ń: 0xd1, Ó: 0xd3, Ś: 0xa6, Ź: 0xac, Ż: 0xaf };
+	const map: Record<string, number> = {
+		ą: 0xb1,
+		ć: 0xe6,
+		ę: 0xea,
+		ł: 0xb3,
+		ń: 0xf1,
+		ó: 0xf3,
+		ś: 0xb6,
+		ź: 0xbc,
+		ż: 0xbf,
+		Ą: 0xa1,
+		Ć: 0xc6,
+		Ę: 0xca,
+		Ł: 0xa3,
+		Ń: 0xd1,
+		Ó: 0xd3,
+		Ś: 0xa6,
+		Ź: 0xac,
+		Ż: 0xaf
+	};
 	return Buffer.from([...utf8].map((ch) => map[ch] ?? (ch.charCodeAt(0) < 128 ? ch.charCodeAt(0) : 0x3f)));
 }
 
@@ -56,7 +75,8 @@ export async function startFixtureServer(): Promise<FixtureServer> {
 		else if (path === '/do-pliku') redirect('file:///etc/passwd');
 		else if (path === '/latin2') res.writeHead(200, { 'content-type': 'text/html' }).end(latin2Page());
 		else if (path === '/gzip') res.writeHead(200, { 'content-type': HTML, 'content-encoding': 'gzip' }).end(gzipSync(ARTICLE_PAGE));
-		else if (path === '/tekst.txt') res.writeHead(200, { 'content-type': 'text/plain; charset=utf-8' }).end(ARTICLE_PAGE.replace(/<[^>]+>/g, '').trim());
+		else if (path === '/tekst.txt')
+			res.writeHead(200, { 'content-type': 'text/plain; charset=utf-8' }).end(ARTICLE_PAGE.replace(/<[^>]+>/g, '').trim());
 		else if (path === '/plik.pdf') res.writeHead(200, { 'content-type': 'application/pdf' }).end('%PDF-1.4');
 		else if (path === '/duza') endless(res, 3 * 1024 * 1024);
 		else if (path === '/duza-naglowek') res.writeHead(200, { 'content-type': HTML, 'content-length': String(5 * 1024 * 1024) }).end();

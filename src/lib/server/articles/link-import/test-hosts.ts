@@ -7,6 +7,11 @@ export function testAllowHosts(env: Record<string, string | undefined> = process
 	if (env.NODE_ENV !== 'test') return [];
 	return (env.LINK_IMPORT_ALLOW_HOSTS ?? '')
 		.split(',')
-		.map((h) => h.trim().toLowerCase().replace(/^\[|\](?=(:\d+)?$)/g, ''))
+		.map((h) =>
+			h
+				.trim()
+				.toLowerCase()
+				.replace(/^\[|\](?=(:\d+)?$)/g, '')
+		)
 		.filter(Boolean);
 }

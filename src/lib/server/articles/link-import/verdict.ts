@@ -18,7 +18,9 @@ const PAYWALL_MARKERS = [
 
 const POLISH_LETTERS = /[ąćęłńóśźż]/giu;
 const STOPWORDS = new Set(
-	'i w na z ze się nie że do jest są to o od po za przez dla oraz czy ale a jak już tak tylko także też który która które jego jej ich być był była było'.split(' ')
+	'i w na z ze się nie że do jest są to o od po za przez dla oraz czy ale a jak już tak tylko także też który która które jego jej ich być był była było'.split(
+		' '
+	)
 );
 
 function wordCount(text: string): number {

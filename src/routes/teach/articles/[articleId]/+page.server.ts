@@ -6,7 +6,15 @@ import { readability } from '$lib/polish/readability';
 import { articleText } from '$lib/polish/article';
 import { questionForm } from '$lib/server/articles/question-form';
 import { formValues, parseForm, parseValues } from '$lib/server/forms/parse';
-import { addQuestion, approveAll, archiveQuestion, liveQuestions, moveQuestion, setApproved, updateQuestion } from '$lib/server/articles/questions';
+import {
+	addQuestion,
+	approveAll,
+	archiveQuestion,
+	liveQuestions,
+	moveQuestion,
+	setApproved,
+	updateQuestion
+} from '$lib/server/articles/questions';
 import type { Actions, PageServerLoad } from './$types';
 
 const NOT_FOUND = 'Nie znaleziono tego tekstu albo pytania.';
@@ -68,7 +76,9 @@ export const actions: Actions = {
 	},
 	archive: (event) => questionAction(event, (owner, f) => archiveQuestion(getDb(), owner, event.params.articleId, f.questionId)),
 	move: (event) =>
-		questionAction(event, (owner, f) => moveQuestion(getDb(), owner, event.params.articleId, f.questionId, f.direction === 'up' ? 'up' : 'down')),
+		questionAction(event, (owner, f) =>
+			moveQuestion(getDb(), owner, event.params.articleId, f.questionId, f.direction === 'up' ? 'up' : 'down')
+		),
 	edit: async (event) => {
 		const user = requireTeacher(event);
 		const db = getDb();
