@@ -30,7 +30,7 @@ describe('library texts', () => {
 			expect(t.topic.length, t.slug).toBeGreaterThan(2);
 			expect(t.keywords.length, t.slug).toBeGreaterThanOrEqual(5);
 			expect(t.keywords.length, t.slug).toBeLessThanOrEqual(10);
-			for (const k of t.keywords) expect(k, t.slug).toMatch(/^\p{Ll}[\p{L} -]*$/u);
+			for (const k of t.keywords) expect(k, t.slug).toMatch(/^\p{L}[\p{L} -]*\p{L}$/u);
 		}
 	});
 
@@ -61,7 +61,10 @@ describe('library texts', () => {
 
 describe('parseLibraryText', () => {
 	it('reads the header and joins the paragraphs with one blank line', () => {
-		const t = parseLibraryText('99-a1-test', 'title: Test\nlevel: A1\ntopic: dom\nkeywords: dom, kot\n\nAla ma kota.\nKot jest mały.\n\n\nTo jest dom.\n');
+		const t = parseLibraryText(
+			'99-a1-test',
+			'title: Test\nlevel: A1\ntopic: dom\nkeywords: dom, kot\n\nAla ma kota.\nKot jest mały.\n\n\nTo jest dom.\n'
+		);
 		expect(t).toEqual({
 			slug: '99-a1-test',
 			title: 'Test',
