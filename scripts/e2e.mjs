@@ -1,6 +1,7 @@
 // Browser tests: finds Chromium, builds the app, then runs Playwright against it with a fresh SQLite file.
 // Two runs at once do not meet: each builds into its own folder and serves on free ports (E2E_PORT and the
-// next three, for the full-disk, shutdown and demo-removal tests), unless E2E_PORT or CZYTANKA_BUILD_ID are given.
+// next four, for the full-disk, shutdown, demo-removal and password-reset tests), unless E2E_PORT or
+// CZYTANKA_BUILD_ID are given.
 import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -13,16 +14,18 @@ function free(port) {
 	});
 }
 
-async function fourFreePorts() {
+async function freePorts(count) {
 	for (let i = 0; i < 50; i++) {
 		const port = 20000 + Math.floor(Math.random() * 20000);
-		if ((await free(port)) && (await free(port + 1)) && (await free(port + 2)) && (await free(port + 3))) return port;
+		let all = true;
+		for (let k = 0; k < count && all; k++) all = await free(port + k);
+		if (all) return port;
 	}
 	return 4319;
 }
 
 process.env.CHROMIUM_PATH = findChromium();
-process.env.E2E_PORT ??= String(await fourFreePorts());
+process.env.E2E_PORT ??= String(await freePorts(5));
 // The tests' own servers (full disk, shutdown, demo removal) inherit this; they sign in as the demo accounts.
 process.env.DEMO ??= '1';
 const ownBuild = !process.env.CZYTANKA_BUILD_ID;

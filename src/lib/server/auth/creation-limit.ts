@@ -1,12 +1,8 @@
-import { eq } from 'drizzle-orm';
 import type { Db } from '../db';
-import { loginThrottle } from '../db/schema';
 import { pl } from '../../domain/plural';
+import { returnWindowSlot, takeWindowSlots } from './fixed-window';
 
-/**
- * New accounts per client address in a fixed window, kept in login_throttle beside the sign-in counts
- * ('signup:ip:…' / 'join:ip:…'; `failures` holds the count, `updatedAt` the window's start).
- */
+/** New accounts per client address in a fixed window ('signup:ip:…' / 'join:ip:…', fixed-window.ts). */
 export interface CreationQuota {
 	kind: 'signup' | 'join';
 	limit: number;
@@ -28,38 +24,14 @@ export const JOIN_QUOTA: CreationQuota = { kind: 'join', limit: limitFromEnv('JO
 
 const keyOf = (quota: CreationQuota, address: string) => `${quota.kind}:ip:${address}`;
 
-/**
- * Takes one place for an account about to be created: 0 when taken, else the milliseconds until the window
- * ends. Check and count are one transaction, so parallel requests cannot all slip under the limit.
- */
+/** Takes one place for an account about to be created: 0 when taken, else the milliseconds until the window ends. */
 export function takeCreationSlot(db: Db, quota: CreationQuota, address: string, now = Date.now()): number {
-	const key = keyOf(quota, address);
-	return db.transaction((tx) => {
-		const row = tx.select().from(loginThrottle).where(eq(loginThrottle.key, key)).get();
-		const fresh = !row || now - row.updatedAt.getTime() >= quota.windowMs;
-		const start = fresh ? now : row.updatedAt.getTime();
-		const count = fresh ? 0 : row.failures;
-		if (count >= quota.limit) return start + quota.windowMs - now;
-		const values = { failures: count + 1, lockedUntil: null, updatedAt: new Date(start) };
-		tx.insert(loginThrottle)
-			.values({ key, ...values })
-			.onConflictDoUpdate({ target: loginThrottle.key, set: values })
-			.run();
-		return 0;
-	});
+	return takeWindowSlots(db, [{ key: keyOf(quota, address), limit: quota.limit, windowMs: quota.windowMs }], now).waitMs;
 }
 
 /** Gives the place back when the account was not created after all (e.g. the username was just taken). */
 export function returnCreationSlot(db: Db, quota: CreationQuota, address: string) {
-	const key = keyOf(quota, address);
-	db.transaction((tx) => {
-		const row = tx.select().from(loginThrottle).where(eq(loginThrottle.key, key)).get();
-		if (row && row.failures > 0)
-			tx.update(loginThrottle)
-				.set({ failures: row.failures - 1 })
-				.where(eq(loginThrottle.key, key))
-				.run();
-	});
+	returnWindowSlot(db, keyOf(quota, address));
 }
 
 export function creationLimitMessage(quota: CreationQuota, waitMs: number): string {

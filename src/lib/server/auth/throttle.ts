@@ -108,7 +108,7 @@ export function recordLoginFailure(db: Db, keys: string[], now = Date.now()) {
 	});
 }
 
-/** A correct password (or a teacher's reset) starts the account's or the device cookie's count afresh. */
+/** A correct password (or a new one: a teacher's reset, a reset link) starts the account's or the device cookie's count afresh. */
 export function clearThrottle(db: Db, key: string) {
 	db.delete(loginThrottle).where(eq(loginThrottle.key, key)).run();
 }

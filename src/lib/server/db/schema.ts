@@ -42,7 +42,7 @@ export const sessions = sqliteTable(
 );
 
 export const loginThrottle = sqliteTable('login_throttle', {
-	/** 'user:<name>', 'ip:<address>', 'device:<nonce>', or a creation quota 'signup:ip:<address>' / 'join:ip:<address>' */
+	/** 'user:<name>', 'ip:<address>', 'device:<nonce>'; fixed windows 'signup:ip:…', 'join:ip:…', 'reset:ip:…', 'reset:email:…' */
 	key: text('key').primaryKey(),
 	failures: integer('failures').notNull().default(0),
 	lockedUntil: integer('locked_until', { mode: 'timestamp_ms' }),
@@ -54,6 +54,21 @@ export const serverState = sqliteTable('server_state', {
 	key: text('key').primaryKey(),
 	value: text('value').notNull()
 });
+
+/** One-time links to set a new password (auth/reset-tokens.ts): at most one live row per user. */
+export const passwordResets = sqliteTable(
+	'password_resets',
+	{
+		/** SHA-256 of the token, hex: the link's token itself is never stored. */
+		id: text('id').primaryKey(),
+		userId: text('user_id')
+			.notNull()
+			.references(() => users.id, { onDelete: 'cascade' }),
+		expiresAt: integer('expires_at', { mode: 'timestamp_ms' }).notNull(),
+		createdAt: createdAt()
+	},
+	(t) => [index('password_resets_user_idx').on(t.userId)]
+);
 
 export const classes = sqliteTable(
 	'classes',

@@ -8,10 +8,10 @@ import { pickUsername, takenLike, usernameBase } from './usernames';
 import { passwordStrengthProblem } from './password-strength';
 import { passwordProblem } from './validate';
 
-// Deliberately loose: the address is only a login here (no mail is sent), so reject only what cannot be one.
+// Deliberately loose: reject only what cannot be an address; whether mail reaches it is the owner's business.
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
-function emailProblem(email: string): string | null {
+export function emailProblem(email: string): string | null {
 	// Length first: on a long string of dots the pattern backtracks quadratically (a 4 MB field would take hours).
 	if (email.length > 254) return 'Adres e-mail jest za długi.';
 	if (!EMAIL.test(email)) return 'Podaj poprawny adres e-mail, np. anna.nowak@szkola.pl.';
