@@ -1,4 +1,4 @@
-import { desc, eq, inArray, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { generateQuestions } from '$lib/questions/generate';
 import type { Question } from '$lib/questions/types';
 import type { Db } from '../db';
@@ -83,6 +83,7 @@ export function createArticle(db: Db, ownerId: string, input: ArticleInput) {
 	return id;
 }
 
+/** The owner's articles in use: archived ones are listed apart (lifecycle.ts). */
 export function listArticles(db: Db, ownerId: string) {
 	// Conditions go in fragments of their own: drizzle leaves columns written straight into a
 	// select-list template unqualified, and "article_id" = "id" would then compare within the subquery.
@@ -103,7 +104,7 @@ export function listArticles(db: Db, ownerId: string) {
 			assignments: sql<number>`(select count(*) from ${assignments} where ${used})`
 		})
 		.from(articles)
-		.where(eq(articles.ownerId, ownerId))
+		.where(and(eq(articles.ownerId, ownerId), isNull(articles.archivedAt)))
 		.orderBy(desc(articles.createdAt))
 		.all();
 }
