@@ -5,8 +5,8 @@ const key = (name: string) => name.replace(/\s+/g, ' ').trim().toLocaleLowerCase
 export interface NamePlan {
 	/** One per name given, in order: the name itself or the name with its number. */
 	displayNames: string[];
-	/** Names given more than once, or already in the class, with how many there will be. */
-	repeats: { name: string; count: number }[];
+	/** Names given more than once, or already in the class: how many there will be, and how the new ones will show. */
+	repeats: { name: string; count: number; shown: string[] }[];
 }
 
 /** `existing`: display names already in the class, so a new "Jan Kowalski" next to one in the class is "(2)". */
@@ -26,6 +26,10 @@ export function planNames(names: string[], existing: string[] = []): NamePlan {
 	});
 	const repeats = [...new Set(names.map(key))]
 		.filter((k) => count.get(k)! > 1)
-		.map((k) => ({ name: names.find((n) => key(n) === k)!, count: count.get(k)! }));
+		.map((k) => ({
+			name: names.find((n) => key(n) === k)!,
+			count: count.get(k)!,
+			shown: displayNames.filter((_, i) => key(names[i]) === k)
+		}));
 	return { displayNames, repeats };
 }

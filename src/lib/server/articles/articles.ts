@@ -65,10 +65,14 @@ function articleColumns(input: ArticleInput) {
 	};
 }
 
-export function createArticle(db: Db, ownerId: string, input: ArticleInput) {
+/** The article's row and its generated questions, worked out before any transaction (generation takes a while). */
+export function newArticle(input: ArticleInput) {
 	const { prepared, values } = articleColumns(input);
+	return { values, generated: generateQuestions(prepared.text, { max: MAX_QUESTIONS, meaning: englishMeanings }) };
+}
+
+export function insertArticle(db: Db, ownerId: string, { values, generated }: ReturnType<typeof newArticle>): string {
 	const id = crypto.randomUUID();
-	const generated = generateQuestions(prepared.text, { max: MAX_QUESTIONS, meaning: englishMeanings });
 	db.transaction((tx) => {
 		tx.insert(articles)
 			.values({ id, ownerId, ...values })
@@ -81,6 +85,10 @@ export function createArticle(db: Db, ownerId: string, input: ArticleInput) {
 		);
 	});
 	return id;
+}
+
+export function createArticle(db: Db, ownerId: string, input: ArticleInput) {
+	return insertArticle(db, ownerId, newArticle(input));
 }
 
 /** The owner's articles in use: archived ones are listed apart (lifecycle.ts). */

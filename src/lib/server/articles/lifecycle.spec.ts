@@ -26,8 +26,20 @@ describe('removing an article', () => {
 		const { db, anna, spare } = world();
 		expect(articleUses(db, spare.id)).toBe(0);
 		expect(removeArticle(db, anna, spare.id)).toBe('deleted');
-		expect(db.select({ id: articles.id }).from(articles).all().map((a) => a.id)).not.toContain(spare.id);
-		expect(db.select().from(questions).all().map((q) => q.articleId)).not.toContain(spare.id);
+		expect(
+			db
+				.select({ id: articles.id })
+				.from(articles)
+				.all()
+				.map((a) => a.id)
+		).not.toContain(spare.id);
+		expect(
+			db
+				.select()
+				.from(questions)
+				.all()
+				.map((q) => q.articleId)
+		).not.toContain(spare.id);
 	});
 
 	it('archives one in use: gone from lists and new assignments, kept in reports', () => {
@@ -52,7 +64,7 @@ describe('removing an article', () => {
 		expect(listArticles(db, anna)).toHaveLength(2);
 	});
 
-	it("changes nothing for another teacher", () => {
+	it('changes nothing for another teacher', () => {
 		const { db, anna, bogdan, used, spare } = world();
 		expect(removeArticle(db, bogdan, used.id)).toBeNull();
 		expect(removeArticle(db, bogdan, spare.id)).toBeNull();

@@ -12,7 +12,13 @@ export type Removal = 'deleted' | 'archived';
 /** null when the article is not the owner's (or already archived). Decided in one statement each, so an assignment made meanwhile cannot lose its article. */
 export function removeArticle(db: Db, ownerId: string, articleId: string, now = new Date()): Removal | null {
 	return db.transaction(() => {
-		if (db.delete(articles).where(and(own(ownerId, articleId), unused)).run().changes > 0) return 'deleted';
+		if (
+			db
+				.delete(articles)
+				.where(and(own(ownerId, articleId), unused))
+				.run().changes > 0
+		)
+			return 'deleted';
 		const archived = db
 			.update(articles)
 			.set({ archivedAt: now })
@@ -34,7 +40,13 @@ export function restoreArticle(db: Db, ownerId: string, articleId: string): bool
 
 /** How many assignments use the article: decides what "remove" will do, for the confirmation. */
 export function articleUses(db: Db, articleId: string): number {
-	return db.select({ n: sql<number>`count(*)` }).from(assignments).where(eq(assignments.articleId, articleId)).get()?.n ?? 0;
+	return (
+		db
+			.select({ n: sql<number>`count(*)` })
+			.from(assignments)
+			.where(eq(assignments.articleId, articleId))
+			.get()?.n ?? 0
+	);
 }
 
 export function archivedArticles(db: Db, ownerId: string) {

@@ -35,7 +35,7 @@ describe('changing the due date', () => {
 		expect(teacherAssignment(db, anna, asg)?.dueAt).toBeNull();
 	});
 
-	it("changes nothing for another teacher or a made-up id", () => {
+	it('changes nothing for another teacher or a made-up id', () => {
 		const { db, anna, bogdan, asg } = world();
 		expect(changeDueDate(db, bogdan, asg, due)).toBe(false);
 		expect(changeDueDate(db, anna, 'no-such-assignment', due)).toBe(false);
@@ -57,7 +57,7 @@ describe('unassigning', () => {
 		expect(thrown(() => learnerAssignmentOr404(db, ola, asg))).toMatchObject({ status: 404 });
 	});
 
-	it("deletes nothing for another teacher", () => {
+	it('deletes nothing for another teacher', () => {
 		const { db, bogdan, asg } = world();
 		expect(unassign(db, bogdan, asg)).toBe(false);
 		expect(unassignImpact(db, asg)).toEqual({ learners: 2, answers: 3 });

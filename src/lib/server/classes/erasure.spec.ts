@@ -44,7 +44,13 @@ describe('erasing a learner account', () => {
 		expect(eraseLearner(db, 'anna', a, jan.id)).toEqual({ username: jan.username });
 		expect(rowsOf(db, jan.id)).toEqual({ users: 0, sessions: 0, memberships: 0, attempts: 0, reviewCards: 0, reviewLog: 0 });
 		expect(db.select().from(answers).all()).toHaveLength(1);
-		expect(db.select().from(loginThrottle).where(eq(loginThrottle.key, accountKey(jan.username))).all()).toEqual([]);
+		expect(
+			db
+				.select()
+				.from(loginThrottle)
+				.where(eq(loginThrottle.key, accountKey(jan.username)))
+				.all()
+		).toEqual([]);
 		expect(rowsOf(db, 'ola')).toMatchObject({ users: 1, memberships: 1, attempts: 1 });
 	});
 

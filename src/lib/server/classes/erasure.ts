@@ -23,7 +23,9 @@ export function eraseLearner(db: Db, teacherId: string, classId: string, learner
 		tx.delete(users)
 			.where(and(eq(users.id, learnerId), eq(users.createdBy, teacherId), eq(users.role, 'learner')))
 			.run();
-		tx.delete(loginThrottle).where(eq(loginThrottle.key, accountKey(username))).run();
+		tx.delete(loginThrottle)
+			.where(eq(loginThrottle.key, accountKey(username)))
+			.run();
 	});
 	return { username };
 }

@@ -16,7 +16,10 @@ import { classWorld } from './test-fixtures';
 describe('parsing a list of names', () => {
 	const parseNames = (names: string) => parseValues(newLearnersForm, { names });
 	it('takes one name per line, skipping blanks and tidying spaces, keeping namesakes', () => {
-		expect(parseNames('  Ola  Nowak \r\n\n Kuba\nKuba')).toEqual({ ok: true, data: { names: ['Ola Nowak', 'Kuba', 'Kuba'], repeatsOk: false } });
+		expect(parseNames('  Ola  Nowak \r\n\n Kuba\nKuba')).toEqual({
+			ok: true,
+			data: { names: ['Ola Nowak', 'Kuba', 'Kuba'], repeatsOk: false }
+		});
 	});
 	it('explains an empty, too long or too big list', () => {
 		expect(parseNames(' \n ')).toMatchObject({ ok: false, message: 'Wpisz co najmniej jedno imię i nazwisko (jedno w wierszu).' });

@@ -41,11 +41,14 @@ describe("a learner's data for their teacher", () => {
 	it('as CSV: one row per answer, rows for an unanswered assignment and an empty class, Warsaw times, formulas defused', () => {
 		const { db, anna, ola, mine } = world();
 		const csv = learnerExportCsv(learnerExport(db, anna, teacherLearnerOr404(db, anna, mine, ola).learner));
-		const lines = csv.replace(/^\uFEFF/, '').trim().split('\r\n');
+		const lines = csv
+			.replace(/^\uFEFF/, '')
+			.trim()
+			.split('\r\n');
 		expect(lines).toHaveLength(3);
 		expect(lines[0]).toMatch(/^Login;Imię i nazwisko;/);
-		expect(lines[1]).toContain(";4b;");
-		expect(lines[1]).toContain(";Most;2026-03-01 11:00:00;");
+		expect(lines[1]).toContain(';4b;');
+		expect(lines[1]).toContain(';Most;2026-03-01 11:00:00;');
 		expect(lines[1]).toContain(";Pytanie 1?;'=SUMA(1);tak;2026-03-02 09:30:00");
 		expect(lines[2]).toContain(';Kółko;');
 	});

@@ -10,7 +10,13 @@ const iso = (d: Date | null) => d?.toISOString() ?? null;
 
 export function learnerExport(db: Db, teacherId: string, learner: TeacherLearner['learner'], now = new Date()) {
 	const account = db
-		.select({ username: users.username, displayName: users.displayName, email: users.email, createdAt: users.createdAt, createdBy: users.createdBy })
+		.select({
+			username: users.username,
+			displayName: users.displayName,
+			email: users.email,
+			createdAt: users.createdAt,
+			createdBy: users.createdBy
+		})
 		.from(users)
 		.where(eq(users.id, learner.id))
 		.get()!;
@@ -39,7 +45,13 @@ export function learnerExport(db: Db, teacherId: string, learner: TeacherLearner
 	const attemptIds = tasks.flatMap((t) => (t.attempt ? [t.attempt.id] : []));
 	const given = attemptIds.length
 		? db
-				.select({ attemptId: answers.attemptId, prompt: questions.prompt, given: answers.given, correct: answers.correct, at: answers.answeredAt })
+				.select({
+					attemptId: answers.attemptId,
+					prompt: questions.prompt,
+					given: answers.given,
+					correct: answers.correct,
+					at: answers.answeredAt
+				})
 				.from(answers)
 				.innerJoin(questions, eq(questions.id, answers.questionId))
 				.where(inArray(answers.attemptId, attemptIds))
@@ -96,7 +108,21 @@ export function learnerExportCsv(e: LearnerExport): string {
 	}
 	if (rows.length === 0) rows.push(who);
 	return toCsv(
-		['Login', 'Imię i nazwisko', 'Konto założone', 'Klasa', 'W klasie od', 'Tekst', 'Zadano', 'Termin', 'Ukończono', 'Pytanie', 'Odpowiedź', 'Poprawna', 'Data odpowiedzi'],
+		[
+			'Login',
+			'Imię i nazwisko',
+			'Konto założone',
+			'Klasa',
+			'W klasie od',
+			'Tekst',
+			'Zadano',
+			'Termin',
+			'Ukończono',
+			'Pytanie',
+			'Odpowiedź',
+			'Poprawna',
+			'Data odpowiedzi'
+		],
 		rows
 	);
 }

@@ -9,4 +9,6 @@ export function mayResetPassword(createdBy: string | null, teacherId: string): b
 }
 
 /** Erasing an account with all its data follows the same rule: a self-joined learner can only leave the class. */
-export const mayDeleteAccount = mayResetPassword;
+export function mayDeleteAccount(createdBy: string | null, teacherId: string): boolean {
+	return mayResetPassword(createdBy, teacherId);
+}

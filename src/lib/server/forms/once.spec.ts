@@ -5,7 +5,8 @@ import { createOnce, EXPIRED, issueFormToken } from './once';
 
 function world() {
 	const db = testDb();
-	for (const id of ['anna', 'bogdan']) db.insert(users).values({ id, username: id, displayName: id, role: 'teacher', passwordHash: 'x' }).run();
+	for (const id of ['anna', 'bogdan'])
+		db.insert(users).values({ id, username: id, displayName: id, role: 'teacher', passwordHash: 'x' }).run();
 	return db;
 }
 

@@ -67,13 +67,21 @@ export function createOnce<T>(db: Db, userId: string, purpose: string, token: st
 			db.delete(formTokens)
 				.where(lt(formTokens.createdAt, new Date(now - KEEP_MS)))
 				.run();
-			const claimed = db.insert(formTokens).values({ id, userId, createdAt: new Date(now) }).onConflictDoNothing().run().changes > 0;
+			const claimed =
+				db
+					.insert(formTokens)
+					.values({ id, userId, createdAt: new Date(now) })
+					.onConflictDoNothing()
+					.run().changes > 0;
 			if (!claimed) {
 				const stored = db.select({ result: formTokens.result }).from(formTokens).where(eq(formTokens.id, id)).get()?.result;
 				return stored ? { ok: true, first: false, result: open(stored, key) as T } : { ok: false, message: EXPIRED };
 			}
 			const result = create();
-			db.update(formTokens).set({ result: seal(result, key) }).where(eq(formTokens.id, id)).run();
+			db.update(formTokens)
+				.set({ result: seal(result, key) })
+				.where(eq(formTokens.id, id))
+				.run();
 			return { ok: true, first: true, result };
 		},
 		{ behavior: 'immediate' }

@@ -22,7 +22,7 @@ export const actions: Actions = {
 		if (!form.ok) return fail(400, { name: form.values.name, message: form.message });
 		const db = getDb();
 		const made = createOnce(db, user.id, 'class', readFormToken(data), () => createClass(db, user.id, form.data.name));
-		if (!made.ok) return fail(400, { name: form.values.name, message: made.message });
+		if (!made.ok) return fail(400, { name: form.data.name, message: made.message });
 		redirect(303, `/teach/classes/${made.result}`);
 	},
 	restore: async (event) => {
