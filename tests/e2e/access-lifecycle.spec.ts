@@ -17,6 +17,7 @@ test("another teacher and a learner can neither use nor see the lifecycle action
 	browser,
 	baseURL
 }) => {
+	test.slow();
 	const s = await school(page, ['Ala Kowalska']);
 	await gotoReady(page, `/teach/classes/${s.classId}`);
 	const learnerId = await page.locator('ul.people input[name=learnerId]').first().inputValue();

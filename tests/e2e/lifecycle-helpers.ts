@@ -1,5 +1,5 @@
 import { expect, type APIRequestContext, type Page } from '@playwright/test';
-import { createClassAs, gotoReady, registerNewTeacher } from './helpers';
+import { answerAllOpen, createClassAs, gotoReady, registerNewTeacher, waitForHydration } from './helpers';
 
 export const TEXT = `W piątek 12 maja 2023 roku w Toruniu otwarto nowy most na Wiśle. Budowa trwała trzy lata i kosztowała 120 milionów złotych.
 
@@ -64,4 +64,14 @@ export async function school(page: Page, names: string[] = ['Ala Kowalska']) {
 /** A form post as the page's signed-in user, from the app's own origin (as a browser form without JavaScript). */
 export function post(request: APIRequestContext, baseURL: string, path: string, form: Record<string, string> = {}) {
 	return request.post(path, { form, headers: { origin: baseURL, accept: 'text/html' }, maxRedirects: 0 });
+}
+
+/** As a signed-in learner: opens the reading from the list and answers every question. */
+export async function answerReading(child: Page, title: string) {
+	await gotoReady(child, '/learn');
+	await child.getByRole('link', { name: title }).click();
+	await expect(child.getByRole('heading', { level: 1 })).toHaveText(title);
+	await expect(child.locator('article.q').first()).toBeVisible();
+	await waitForHydration(child);
+	await answerAllOpen(child);
 }

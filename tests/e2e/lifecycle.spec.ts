@@ -1,13 +1,13 @@
 import { expect, test } from '@playwright/test';
-import { answerAllOpen, gotoReady, joinAsNamedLearner, login } from './helpers';
-import { addArticle, school } from './lifecycle-helpers';
+import { gotoReady, joinAsNamedLearner, login } from './helpers';
+import { addArticle, answerReading, school } from './lifecycle-helpers';
 
 test('a new due date reaches the learner; unassigning removes the reading and its answers everywhere', async ({ page, browser }) => {
+	test.slow();
 	const s = await school(page);
 	const child = await (await browser.newContext()).newPage();
 	await login(child, s.logins[0].username, s.logins[0].password);
-	await child.getByRole('link', { name: s.title }).click();
-	await answerAllOpen(child);
+	await answerReading(child, s.title);
 
 	await gotoReady(page, `/teach/assignments/${s.assignmentId}`);
 	await page.getByLabel('Termin', { exact: true }).fill('2099-06-15');
@@ -37,13 +37,14 @@ test('an assigned article is archived (gone from lists, kept in reports and for 
 	page,
 	browser
 }) => {
+	test.slow();
 	const s = await school(page);
 	await gotoReady(page, `/teach/articles/${s.articleId}`);
 	await page.getByText('Archiwizuj tekst…').click();
 	await expect(page.locator('.confirm')).toContainText('Zadania, odpowiedzi uczniów i raporty zostają');
 	await page.getByRole('button', { name: 'Tak, przenieś do archiwum' }).click();
 	await expect(page.getByRole('status')).toContainText('Tekst jest w archiwum');
-	await expect(page.locator('ul.list')).not.toContainText(s.title);
+	await expect(page.locator('ul.list h2', { hasText: s.title })).toHaveCount(0);
 	await expect(page.locator('details.archive')).toContainText(s.title);
 
 	await gotoReady(page, '/teach/assignments/new');
@@ -79,13 +80,13 @@ test("a learner's data downloads; removal from the class keeps the account; eras
 	page,
 	browser
 }) => {
+	test.slow();
 	const s = await school(page, ['Jan Kowalski', 'Jan Kowalski']);
 	expect(s.logins.map((l) => l.name)).toEqual(['Jan Kowalski', 'Jan Kowalski (2)']);
 	const [jan, jan2] = s.logins;
 	const child = await (await browser.newContext()).newPage();
 	await login(child, jan.username, jan.password);
-	await child.getByRole('link', { name: s.title }).click();
-	await answerAllOpen(child);
+	await answerReading(child, s.title);
 	const joined = await (await browser.newContext()).newPage();
 	await joinAsNamedLearner(joined, s.code, 'Ola Sama');
 
@@ -119,7 +120,7 @@ test("a learner's data downloads; removal from the class keeps the account; eras
 
 	// Erased: the account, its answers and sessions are gone.
 	await row('Jan Kowalski').getByText('Usuń konto…').click();
-	await expect(row('Jan Kowalski').locator('.confirm')).toContainText('Tego nie da się cofnąć');
+	await expect(row('Jan Kowalski').locator('.confirm[open]')).toContainText('Tego nie da się cofnąć');
 	await row('Jan Kowalski')
 		.getByRole('button', { name: /Tak, usuń konto i wszystkie dane/ })
 		.click();
