@@ -86,10 +86,13 @@ test("a teacher can neither see nor change another teacher's articles, questions
 	const mine = { questionId: own.questionId };
 	expect((await post(b.request, `/teach/articles/${own.articleId}?/approve`, { ...mine, approved: 'false' })).status()).toBe(200);
 	expect((await post(b.request, `/teach/articles/${own.articleId}?/move`, { ...mine, direction: 'down' })).status()).toBe(200);
+	// A create form takes effect once: its post carries the token the page was loaded with.
+	await b.goto(`/teach/assignments/new?tekst=${own.articleId}`);
 	const assigned = await post(b.request, '/teach/assignments/new', {
 		articleId: own.articleId,
 		classId: own.classId,
-		questionId: own.questionId
+		questionId: own.questionId,
+		formToken: await b.locator('input[name=formToken]').inputValue()
 	});
 	expect(assigned.status()).toBe(303);
 	await ctxB.close();

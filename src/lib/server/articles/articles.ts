@@ -1,4 +1,4 @@
-import { desc, eq, inArray, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { generateQuestions } from '$lib/questions/generate';
 import type { Question } from '$lib/questions/types';
 import type { Db } from '../db';
@@ -65,10 +65,14 @@ function articleColumns(input: ArticleInput) {
 	};
 }
 
-export function createArticle(db: Db, ownerId: string, input: ArticleInput) {
+/** The article's row and its generated questions, worked out before any transaction (generation takes a while). */
+export function newArticle(input: ArticleInput) {
 	const { prepared, values } = articleColumns(input);
+	return { values, generated: generateQuestions(prepared.text, { max: MAX_QUESTIONS, meaning: englishMeanings }) };
+}
+
+export function insertArticle(db: Db, ownerId: string, { values, generated }: ReturnType<typeof newArticle>): string {
 	const id = crypto.randomUUID();
-	const generated = generateQuestions(prepared.text, { max: MAX_QUESTIONS, meaning: englishMeanings });
 	db.transaction((tx) => {
 		tx.insert(articles)
 			.values({ id, ownerId, ...values })
@@ -83,6 +87,11 @@ export function createArticle(db: Db, ownerId: string, input: ArticleInput) {
 	return id;
 }
 
+export function createArticle(db: Db, ownerId: string, input: ArticleInput) {
+	return insertArticle(db, ownerId, newArticle(input));
+}
+
+/** The owner's articles in use: archived ones are listed apart (lifecycle.ts). */
 export function listArticles(db: Db, ownerId: string) {
 	// Conditions go in fragments of their own: drizzle leaves columns written straight into a
 	// select-list template unqualified, and "article_id" = "id" would then compare within the subquery.
@@ -103,7 +112,7 @@ export function listArticles(db: Db, ownerId: string) {
 			assignments: sql<number>`(select count(*) from ${assignments} where ${used})`
 		})
 		.from(articles)
-		.where(eq(articles.ownerId, ownerId))
+		.where(and(eq(articles.ownerId, ownerId), isNull(articles.archivedAt)))
 		.orderBy(desc(articles.createdAt))
 		.all();
 }

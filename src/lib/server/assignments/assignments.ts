@@ -28,11 +28,18 @@ export interface NewAssignment {
 	dueAt: Date | null;
 }
 
-export type CreateResult = { ok: true; ids: string[] } | { ok: false; status: 400 | 404; message: string };
+interface Plan extends NewAssignment {
+	/** The chosen questions in the article's order. */
+	chosen: string[];
+}
 
-export function createAssignments(db: Db, teacherId: string, input: NewAssignment): CreateResult {
+type Refusal = { ok: false; status: 400 | 404; message: string };
+
+/** Everything that can refuse an assignment, before anything is written. */
+export function checkAssignments(db: Db, teacherId: string, input: NewAssignment): { ok: true; plan: Plan } | Refusal {
 	const article = teacherArticle(db, teacherId, input.articleId);
 	if (!article) return { ok: false, status: 404, message: 'Nie znaleziono tego tekstu.' };
+	if (article.archivedAt) return { ok: false, status: 400, message: ARCHIVED_ARTICLE };
 	const options = assignmentOptions(db, teacherId, article);
 	const classIds = [...new Set(input.classIds)];
 	const questionIds = [...new Set(input.questionIds)];
@@ -43,15 +50,28 @@ export function createAssignments(db: Db, teacherId: string, input: NewAssignmen
 	// Keep the article's question order, whatever order the form sent.
 	const chosen = options.questions.filter((q) => questionIds.includes(q.id)).map((q) => q.id);
 	if (chosen.length !== questionIds.length) return { ok: false, status: 404, message: 'Wybrane pytanie nie należy do tego tekstu.' };
+	return { ok: true, plan: { ...input, classIds, questionIds, chosen } };
+}
 
-	const ids = classIds.map(() => crypto.randomUUID());
+export const ARCHIVED_ARTICLE = 'Ten tekst jest w archiwum. Przywróć go na liście tekstów, aby zadać go znowu.';
+
+/** Writes a checked plan: one assignment per class. */
+export function insertAssignments(db: Db, teacherId: string, plan: Plan): string[] {
+	const ids = plan.classIds.map(() => crypto.randomUUID());
 	db.transaction((tx) => {
-		classIds.forEach((classId, i) => {
-			tx.insert(assignments).values({ id: ids[i], articleId: input.articleId, classId, teacherId, dueAt: input.dueAt }).run();
-			chosen.forEach((questionId, position) => tx.insert(assignmentQuestions).values({ assignmentId: ids[i], questionId, position }).run());
+		plan.classIds.forEach((classId, i) => {
+			tx.insert(assignments).values({ id: ids[i], articleId: plan.articleId, classId, teacherId, dueAt: plan.dueAt }).run();
+			plan.chosen.forEach((questionId, position) =>
+				tx.insert(assignmentQuestions).values({ assignmentId: ids[i], questionId, position }).run()
+			);
 		});
 	});
-	return { ok: true, ids };
+	return ids;
+}
+
+export function createAssignments(db: Db, teacherId: string, input: NewAssignment): { ok: true; ids: string[] } | Refusal {
+	const checked = checkAssignments(db, teacherId, input);
+	return checked.ok ? { ok: true, ids: insertAssignments(db, teacherId, checked.plan) } : checked;
 }
 
 // Counted like the assignment report: learners now in the class, and attempts finished by them.

@@ -35,4 +35,11 @@ const names = z
 			})
 	);
 
-export const newLearnersForm = z.object({ names });
+export const newLearnersForm = z.object({
+	names,
+	/** '1' once the teacher has seen which names repeat and how they will be told apart. */
+	repeatsOk: z
+		.string()
+		.optional()
+		.transform((v) => v === '1')
+});

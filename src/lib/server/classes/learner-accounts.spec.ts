@@ -6,7 +6,9 @@ import { createSession, validateSessionToken } from '../auth/session';
 import { accountKey, recordLoginFailure, throttleWait } from '../auth/throttle';
 import { isMember, joinClass } from './membership';
 import { parseValues } from '../forms/parse';
-import { createLearners, resetLearnerPassword } from './learner-accounts';
+import { createLearners, insertLearners, prepareLogins, resetLearnerPassword } from './learner-accounts';
+import { createOnce, issueFormToken } from '../forms/once';
+import { classRoster } from './roster';
 import { newLearnersForm } from './forms';
 import { createClass } from './teacher-classes';
 import { classWorld } from './test-fixtures';
@@ -14,7 +16,10 @@ import { classWorld } from './test-fixtures';
 describe('parsing a list of names', () => {
 	const parseNames = (names: string) => parseValues(newLearnersForm, { names });
 	it('takes one name per line, skipping blanks and tidying spaces, keeping namesakes', () => {
-		expect(parseNames('  Ola  Nowak \r\n\n Kuba\nKuba')).toEqual({ ok: true, data: { names: ['Ola Nowak', 'Kuba', 'Kuba'] } });
+		expect(parseNames('  Ola  Nowak \r\n\n Kuba\nKuba')).toEqual({
+			ok: true,
+			data: { names: ['Ola Nowak', 'Kuba', 'Kuba'], repeatsOk: false }
+		});
 	});
 	it('explains an empty, too long or too big list', () => {
 		expect(parseNames(' \n ')).toMatchObject({ ok: false, message: 'Wpisz co najmniej jedno imię i nazwisko (jedno w wierszu).' });
@@ -37,6 +42,7 @@ describe('creating learner accounts in bulk', () => {
 		const id = createClass(db, 'anna', '4b');
 		const made = (await createLearners(db, 'anna', id, ['Zażółć Gęślą', 'Zażółć Gęślą', 'Ola']))!;
 		expect(made.map((m) => m.username)).toEqual(['zazolc.gesla', 'zazolc.gesla2', 'ola2']);
+		expect(made.map((m) => m.displayName)).toEqual(['Zażółć Gęślą', 'Zażółć Gęślą (2)', 'Ola']);
 		for (const m of made) {
 			const row = db.select().from(users).where(eq(users.id, m.id)).get()!;
 			expect(row.role).toBe('learner');
@@ -102,5 +108,23 @@ describe('resetting a learner’s password', () => {
 		expect(await resetLearnerPassword(db, 'anna', id, 'bogdan')).toBe('not-found');
 		expect(await resetLearnerPassword(db, 'bogdan', id, made.id)).toBe('not-found');
 		expect(validateSessionToken(db, token)).not.toBeNull();
+	});
+});
+
+describe('a batch posted twice with one form token', () => {
+	it('creates the accounts once and answers the repeat with the same logins and passwords', async () => {
+		const db = classWorld();
+		const id = createClass(db, 'anna', '4b');
+		await createLearners(db, 'anna', id, ['Jan Kowalski']);
+		const token = issueFormToken(db, 'anna', `learners:${id}`);
+		const post = async () => {
+			const prepared = await prepareLogins(['Jan Kowalski', 'Ewa Nowak']);
+			return createOnce(db, 'anna', `learners:${id}`, token, () => insertLearners(db, 'anna', id, prepared));
+		};
+		// Whichever finishes hashing first creates; the other gets its result.
+		const [a, b] = await Promise.all([post(), post()]);
+		expect([a, b].map((r) => r.ok && r.first).sort()).toEqual([false, true]);
+		expect(a.ok && b.ok && a.result).toEqual(b.ok && b.result);
+		expect(classRoster(db, 'anna', id).map((l) => l.displayName)).toEqual(['Ewa Nowak', 'Jan Kowalski', 'Jan Kowalski (2)']);
 	});
 });

@@ -9,6 +9,8 @@ import { easyPassword } from '../users/easy-password';
 import { pickUsername, takenLike, usernameBase } from '../users/usernames';
 import { teacherClass, teacherLearner } from '../access/teacher';
 import { mayResetPassword } from './reset-rule';
+import { classRoster } from './roster';
+import { planNames } from '$lib/learner-names';
 
 /** A login card's content; the password exists only in this object, never in the database. */
 export interface NewLogin {
@@ -18,24 +20,45 @@ export interface NewLogin {
 	password: string;
 }
 
-/** Creates learner accounts in the teacher's class; null when the class is not theirs (nothing created). */
-export async function createLearners(db: Db, teacherId: string, classId: string, names: string[]): Promise<NewLogin[] | null> {
-	if (!teacherClass(db, teacherId, classId)) return null;
+/** Names with their passwords and hashes: hashing is slow and asynchronous, so it happens before the transaction. */
+export interface PreparedLogins {
+	names: string[];
+	passwords: string[];
+	hashes: string[];
+}
+
+export async function prepareLogins(names: string[]): Promise<PreparedLogins> {
 	const passwords = names.map(() => easyPassword());
-	const hashes = await Promise.all(passwords.map(hashPassword));
+	return { names, passwords, hashes: await Promise.all(passwords.map(hashPassword)) };
+}
+
+/**
+ * Inserts the accounts into the teacher's class (checked by the caller). A name already in the batch or the class
+ * is shown with a number ("Jan Kowalski (2)"); usernames come from the name as typed and differ anyway.
+ */
+export function insertLearners(db: Db, teacherId: string, classId: string, { names, passwords, hashes }: PreparedLogins): NewLogin[] {
 	// Usernames are chosen inside the (synchronous) transaction, so no other request can take one meanwhile.
 	return db.transaction((tx) => {
+		const inClass = classRoster(tx, teacherId, classId).map((l) => l.displayName);
+		const { displayNames } = planNames(names, inClass);
 		const takenByBase = new Map<string, Set<string>>();
-		return names.map((displayName, i) => {
-			const base = usernameBase(displayName);
+		return names.map((name, i) => {
+			const base = usernameBase(name);
 			if (!takenByBase.has(base)) takenByBase.set(base, takenLike(tx, base));
 			const username = pickUsername(base, takenByBase.get(base)!);
 			const id = crypto.randomUUID();
+			const displayName = displayNames[i];
 			tx.insert(users).values({ id, username, displayName, role: 'learner', passwordHash: hashes[i], createdBy: teacherId }).run();
 			tx.insert(classMembers).values({ classId, userId: id }).run();
 			return { id, displayName, username, password: passwords[i] };
 		});
 	});
+}
+
+/** Creates learner accounts in the teacher's class; null when the class is not theirs (nothing created). */
+export async function createLearners(db: Db, teacherId: string, classId: string, names: string[]): Promise<NewLogin[] | null> {
+	if (!teacherClass(db, teacherId, classId)) return null;
+	return insertLearners(db, teacherId, classId, await prepareLogins(names));
 }
 
 export type ResetRefusal = 'not-found' | 'not-creator';

@@ -7,3 +7,8 @@
 export function mayResetPassword(createdBy: string | null, teacherId: string): boolean {
 	return createdBy !== null && createdBy === teacherId;
 }
+
+/** Erasing an account with all its data follows the same rule: a self-joined learner can only leave the class. */
+export function mayDeleteAccount(createdBy: string | null, teacherId: string): boolean {
+	return mayResetPassword(createdBy, teacherId);
+}

@@ -17,7 +17,7 @@ export interface RosterEntry {
 }
 
 /** Learners of a class the teacher owns; empty for anyone else's class. */
-export function classRoster(db: Db, teacherId: string, classId: string): RosterEntry[] {
+export function classRoster(db: Pick<Db, 'select'>, teacherId: string, classId: string): RosterEntry[] {
 	return db
 		.select({
 			id: users.id,

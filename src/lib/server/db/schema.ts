@@ -70,6 +70,24 @@ export const passwordResets = sqliteTable(
 	(t) => [index('password_resets_user_idx').on(t.userId)]
 );
 
+/**
+ * One-time tokens of create forms (forms/once.ts), recorded on their first successful post. `id` is a SHA-256
+ * of the token; `result` is what that post answered, encrypted with a key derived from the token itself, so a
+ * copy of the database alone cannot read the passwords a learner batch answered with.
+ */
+export const formTokens = sqliteTable(
+	'form_tokens',
+	{
+		id: text('id').primaryKey(),
+		userId: text('user_id')
+			.notNull()
+			.references(() => users.id, { onDelete: 'cascade' }),
+		result: text('result'),
+		createdAt: createdAt()
+	},
+	(t) => [index('form_tokens_created_idx').on(t.createdAt)]
+);
+
 export const classes = sqliteTable(
 	'classes',
 	{
@@ -118,7 +136,9 @@ export const articles = sqliteTable(
 		readability: real('readability'),
 		level: text('level').$type<Level>(),
 		createdAt: createdAt(),
-		updatedAt: integer('updated_at', { mode: 'timestamp_ms' })
+		updatedAt: integer('updated_at', { mode: 'timestamp_ms' }),
+		/** Hidden from the teacher's lists and from new assignments; assignments and reports keep it (see docs/decisions.md). */
+		archivedAt: integer('archived_at', { mode: 'timestamp_ms' })
 	},
 	(t) => [index('articles_owner_idx').on(t.ownerId)]
 );

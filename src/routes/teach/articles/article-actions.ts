@@ -14,9 +14,10 @@ export type ArticlePreview = ReturnType<typeof previewOf>;
 /** Checks the form; on success gives the values and the preview, on failure a 400 that keeps the input. */
 export async function checkedArticle(event: RequestEvent) {
 	const user = requireTeacher(event);
-	const parsed = await readArticleForm(await event.request.formData());
+	const form = await event.request.formData();
+	const parsed = await readArticleForm(form);
 	if (!parsed.ok) return { user, failure: fail(400, { values: parsed.values, message: parsed.message }) };
-	return { user, values: parsed.data };
+	return { user, values: parsed.data, form };
 }
 
 export async function previewAction(event: RequestEvent) {

@@ -5,5 +5,10 @@ import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = (event) => {
 	const user = requireTeacher(event);
-	return { assignments: listAssignments(getDb(), user.id), now: Date.now(), created: Number(event.url.searchParams.get('zadano') ?? 0) };
+	return {
+		assignments: listAssignments(getDb(), user.id),
+		now: Date.now(),
+		created: Number(event.url.searchParams.get('zadano') ?? 0),
+		unassigned: event.url.searchParams.has('cofnieto')
+	};
 };

@@ -5,19 +5,25 @@ import { requireTeacher, teacherClassOr404 } from '$lib/server/access';
 import { createClass, listTeacherClasses, restoreClass } from '$lib/server/classes/teacher-classes';
 import { classNameForm } from '$lib/server/classes/forms';
 import { formValues, parseForm } from '$lib/server/forms/parse';
+import { createOnce, issueFormToken, readFormToken } from '$lib/server/forms/once';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = (event) => {
 	const user = requireTeacher(event);
-	return listTeacherClasses(getDb(), user.id);
+	const db = getDb();
+	return { ...listTeacherClasses(db, user.id), formToken: issueFormToken(db, user.id, 'class') };
 };
 
 export const actions: Actions = {
 	create: async (event) => {
 		const user = requireTeacher(event);
-		const form = parseForm(classNameForm, await event.request.formData());
+		const data = await event.request.formData();
+		const form = parseForm(classNameForm, data);
 		if (!form.ok) return fail(400, { name: form.values.name, message: form.message });
-		redirect(303, `/teach/classes/${createClass(getDb(), user.id, form.data.name)}`);
+		const db = getDb();
+		const made = createOnce(db, user.id, 'class', readFormToken(data), () => createClass(db, user.id, form.data.name));
+		if (!made.ok) return fail(400, { name: form.data.name, message: made.message });
+		redirect(303, `/teach/classes/${made.result}`);
 	},
 	restore: async (event) => {
 		const user = requireTeacher(event);

@@ -1,4 +1,4 @@
-import { error, fail, type RequestEvent } from '@sveltejs/kit';
+import { error, fail, redirect, type RequestEvent } from '@sveltejs/kit';
 import { z } from 'zod';
 import { getDb } from '$lib/server/db';
 import { requireTeacher, teacherArticleOr404, teacherQuestionOr404 } from '$lib/server/access';
@@ -15,6 +15,7 @@ import {
 	setApproved,
 	updateQuestion
 } from '$lib/server/articles/questions';
+import { articleUses, removeArticle, restoreArticle } from '$lib/server/articles/lifecycle';
 import type { Actions, PageServerLoad } from './$types';
 
 const NOT_FOUND = 'Nie znaleziono tego tekstu albo pytania.';
@@ -44,8 +45,10 @@ export const load: PageServerLoad = (event) => {
 			publishedOn: article.publishedOn,
 			wordCount: article.wordCount,
 			level: article.level,
+			archivedAt: article.archivedAt,
 			blocks
 		},
+		uses: articleUses(db, article.id),
 		readability: readability(articleText(blocks.filter((b) => b.type !== 'heading'))),
 		questions,
 		saved: event.url.searchParams.has('zapisano'),
@@ -92,6 +95,17 @@ export const actions: Actions = {
 		updateQuestion(db, user.id, event.params.articleId, questionId, parsed.data);
 		return { questionId, edited: true };
 	},
+	remove: (event) => {
+		const user = requireTeacher(event);
+		const removed = removeArticle(getDb(), user.id, event.params.articleId);
+		if (!removed) error(404, NOT_FOUND);
+		redirect(303, `/teach/articles?${removed === 'deleted' ? 'usunieto' : 'zarchiwizowano'}=1`);
+	},
+	restore: (event) => {
+		const user = requireTeacher(event);
+		if (!restoreArticle(getDb(), user.id, event.params.articleId)) error(404, NOT_FOUND);
+		return { restored: true };
+	},
 	add: async (event) => {
 		const user = requireTeacher(event);
 		const db = getDb();
@@ -99,6 +113,7 @@ export const actions: Actions = {
 		const parsed = parseForm(questionForm(), await event.request.formData());
 		if (!parsed.ok) return fail(400, { questionId: 'new', message: parsed.message, input: parsed.values });
 		const id = addQuestion(db, user.id, event.params.articleId, parsed.data);
-		return { questionId: id, added: true };
+		// The next question starts with the same type and skill, never with whatever the list's first option is.
+		return { questionId: id, added: true, next: { type: parsed.data.type, skill: parsed.data.skill } };
 	}
 };

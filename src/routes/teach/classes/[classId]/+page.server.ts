@@ -4,9 +4,12 @@ import { getDb } from '$lib/server/db';
 import { requireTeacher, teacherClassOr404 } from '$lib/server/access';
 import { archiveClass, regenerateClassCode, renameClass, restoreClass } from '$lib/server/classes/teacher-classes';
 import { classRoster, removeLearner } from '$lib/server/classes/roster';
-import { createLearners, resetLearnerPassword } from '$lib/server/classes/learner-accounts';
+import { insertLearners, prepareLogins, resetLearnerPassword } from '$lib/server/classes/learner-accounts';
+import { eraseLearner } from '$lib/server/classes/erasure';
+import { createOnce, issueFormToken, readFormToken } from '$lib/server/forms/once';
+import { planNames } from '$lib/learner-names';
 import { classNameForm, newLearnersForm } from '$lib/server/classes/forms';
-import { formValues, parseForm } from '$lib/server/forms/parse';
+import { formValues, parseForm, parseValues } from '$lib/server/forms/parse';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
 export const load: PageServerLoad = (event) => {
@@ -16,6 +19,7 @@ export const load: PageServerLoad = (event) => {
 	return {
 		cls: found,
 		roster: classRoster(db, user.id, found.id),
+		formToken: issueFormToken(db, user.id, `learners:${found.id}`),
 		joinLink: `${event.url.origin}/join?kod=${found.code}`,
 		loginUrl: `${event.url.origin}/login`
 	};
@@ -60,7 +64,14 @@ export const actions: Actions = {
 	remove: async (event) => {
 		const { user, db, cls, form } = await guarded(event);
 		if (!removeLearner(db, user.id, cls.id, learnerId(form))) error(404, 'Nie ma takiego ucznia w tej klasie.');
-		return { action: 'roster' as const, done: 'Usunięto ucznia z klasy. Jego konto i inne klasy zostały bez zmian.' };
+		return { action: 'roster' as const, done: 'Usunięto ucznia z klasy. Jego konto, odpowiedzi i inne klasy zostały bez zmian.' };
+	},
+	deleteAccount: async (event) => {
+		const { user, db, cls, form } = await guarded(event);
+		const erased = eraseLearner(db, user.id, cls.id, learnerId(form));
+		if (erased === 'not-found') error(404, 'Nie ma takiego ucznia w tej klasie.');
+		if (erased === 'not-creator') error(403, 'Ten uczeń sam założył konto. Możesz go tylko usunąć z klasy.');
+		return { action: 'roster' as const, done: `Usunięto konto ${erased.username} i wszystkie dane ucznia.` };
 	},
 	resetPassword: async (event) => {
 		const { user, db, cls, form } = await guarded(event);
@@ -71,10 +82,20 @@ export const actions: Actions = {
 	},
 	createLearners: async (event) => {
 		const { user, db, cls, form } = await guarded(event);
-		const parsed = parseForm(newLearnersForm, form);
-		if (!parsed.ok) return fail(400, { action: 'create' as const, names: parsed.values.names, message: parsed.message });
-		const logins = await createLearners(db, user.id, cls.id, parsed.data.names);
-		if (!logins) error(404, 'Nie znaleziono takiej klasy.');
-		return { action: 'logins' as const, reset: false, logins };
+		const sent = formValues(newLearnersForm, form);
+		const parsed = parseValues(newLearnersForm, sent);
+		if (!parsed.ok) return fail(400, { action: 'create' as const, names: sent.names, message: parsed.message });
+		const { names, repeatsOk } = parsed.data;
+		const { repeats } = planNames(
+			names,
+			classRoster(db, user.id, cls.id).map((l) => l.displayName)
+		);
+		// Only repeats within the batch need a look: a retried post finds its own learners in the class.
+		if (!repeatsOk && new Set(names.map((n) => n.toLocaleLowerCase('pl'))).size < names.length)
+			return fail(400, { action: 'create' as const, names: sent.names, repeats });
+		const prepared = await prepareLogins(names);
+		const made = createOnce(db, user.id, `learners:${cls.id}`, readFormToken(form), () => insertLearners(db, user.id, cls.id, prepared));
+		if (!made.ok) return fail(400, { action: 'create' as const, names: sent.names, message: made.message });
+		return { action: 'logins' as const, reset: false, logins: made.result };
 	}
 };
