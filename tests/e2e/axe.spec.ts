@@ -3,6 +3,8 @@ import { expect, test, type Page } from '@playwright/test';
 import { answerCard, gotoReady, joinAsNewLearner, login, questionCard } from './helpers';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+// A scan takes a second or more per page on a busy machine: the tests get time by the page, not the default 30 s.
+const PER_PAGE_MS = 8_000;
 
 /** Soft, so that one run lists every page's findings, each with the elements that fail and why. */
 async function expectAccessible(page: Page, what: string) {
@@ -27,6 +29,7 @@ async function hrefOf(page: Page, selector: string) {
 }
 
 test('signed-out pages and the error page have no axe violations', async ({ page }) => {
+	test.setTimeout(4 * PER_PAGE_MS + 30_000);
 	await visit(page, '/login');
 	await visit(page, '/join');
 	await visit(page, '/register');
@@ -36,6 +39,7 @@ test('signed-out pages and the error page have no axe violations', async ({ page
 });
 
 test('learner pages have no axe violations, before and after an answer', async ({ page }) => {
+	test.setTimeout(7 * PER_PAGE_MS + 30_000);
 	await joinAsNewLearner(page);
 	await visit(page, '/learn');
 	const reading = await hrefOf(page, 'li.card a');
@@ -53,7 +57,7 @@ test('learner pages have no axe violations, before and after an answer', async (
 });
 
 test('teacher pages have no axe violations', async ({ page }) => {
-	test.setTimeout(90_000);
+	test.setTimeout(19 * PER_PAGE_MS + 30_000);
 	await login(page, 'demo-nauczyciel');
 	await visit(page, '/teach');
 	await visit(page, '/teach/classes');

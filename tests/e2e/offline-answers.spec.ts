@@ -78,3 +78,23 @@ test('an answer given offline waits in the browser, is sent when the connection 
 	await expect(row).toContainText(`2 z ${total} odp.`);
 	await teacher.close();
 });
+
+test('a waiting answer is still there after a reload, and a later retry sends it without the online event', async ({ page }) => {
+	test.setTimeout(60_000);
+	await joinAsNamedLearner(page, 'DEMO2022', `Kuba Offline ${Date.now().toString(36)}`);
+	await page.getByRole('link', { name: /Stoltenberg/ }).click();
+	// The Wi-Fi is up but the posts go nowhere: the browser still thinks it is online.
+	const blocked = (url: URL) => url.search === '?/answer';
+	await page.route(blocked, (route) => route.abort('connectionrefused'));
+	const rada = questionCard(page, /^Kiedy powstała Rada NATO-Rosja\?$/);
+	await answerCard(rada, { typed: 'w 2002 roku', wanted: /2002/ });
+	await expect(rada.locator('.waiting')).toContainText('w 2002 roku');
+
+	await page.reload();
+	await expect(rada.locator('.waiting')).toContainText('Czeka na wysłanie');
+	await expect(page.locator('.progress')).toContainText('czeka na wysłanie: 1');
+	await page.unroute(blocked);
+	await expect(rada.getByRole('status')).toContainText('Dobrze', { timeout: 20_000 });
+	await expect(page.locator('.progress')).toContainText('Odpowiedzi: 1 z');
+	await expect(page.locator('.progress')).not.toContainText('czeka');
+});
