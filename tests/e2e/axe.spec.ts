@@ -1,0 +1,81 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { answerCard, gotoReady, joinAsNewLearner, login, questionCard } from './helpers';
+
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+// A scan takes a second or more per page on a busy machine: the tests get time by the page, not the default 30 s.
+const PER_PAGE_MS = 8_000;
+
+/** Soft, so that one run lists every page's findings, each with the elements that fail and why. */
+async function expectAccessible(page: Page, what: string) {
+	await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+	const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+	const found = violations.map(
+		(v) => `${v.id}: ${v.help}\n` + v.nodes.map((n) => `    ${n.target.join(' ')}: ${n.failureSummary?.replace(/\s+/g, ' ')}`).join('\n')
+	);
+	expect.soft(found, `${what} (${page.url()})`).toEqual([]);
+}
+
+async function visit(page: Page, url: string, what = url) {
+	await gotoReady(page, url);
+	await expectAccessible(page, what);
+}
+
+/** The href of the first link that matches, to visit pages whose ids the test does not know. */
+async function hrefOf(page: Page, selector: string) {
+	const href = await page.locator(selector).first().getAttribute('href');
+	expect(href, selector).toBeTruthy();
+	return href!.replace(/[?#].*$/, '');
+}
+
+test('signed-out pages and the error page have no axe violations', async ({ page }) => {
+	test.setTimeout(4 * PER_PAGE_MS + 30_000);
+	await visit(page, '/login');
+	await visit(page, '/join');
+	await visit(page, '/register');
+	const notFound = await page.goto('/nie-ma-takiej-strony');
+	expect(notFound?.status()).toBe(404);
+	await expectAccessible(page, 'error page');
+});
+
+test('learner pages have no axe violations, before and after an answer', async ({ page }) => {
+	test.setTimeout(7 * PER_PAGE_MS + 30_000);
+	await joinAsNewLearner(page);
+	await visit(page, '/learn');
+	const reading = await hrefOf(page, 'li.card a');
+	await visit(page, reading, 'reading page');
+	const rada = questionCard(page, /^Kiedy powstała Rada NATO-Rosja\?$/);
+	await answerCard(rada, { typed: 'w 2002 roku', wanted: /2002/ });
+	await expect(rada.getByRole('status')).toContainText('Dobrze');
+	await expectAccessible(page, 'reading page after an answer');
+	await visit(page, '/learn/progress');
+	await visit(page, '/learn/review');
+	await visit(page, '/account');
+	const notFound = await page.goto('/learn/nie-ma-takiej-czytanki');
+	expect(notFound?.status()).toBe(404);
+	await expectAccessible(page, 'error page, signed in');
+});
+
+test('teacher pages have no axe violations', async ({ page }) => {
+	test.setTimeout(19 * PER_PAGE_MS + 30_000);
+	await login(page, 'demo-nauczyciel');
+	await visit(page, '/teach');
+	await visit(page, '/teach/classes');
+	const klass = await hrefOf(page, 'main h3 a[href^="/teach/classes/"]');
+	await visit(page, klass, 'class page');
+	await visit(page, `${klass}/cards`, 'login cards');
+	await visit(page, '/teach/articles');
+	const article = await hrefOf(page, 'main a[href^="/teach/articles/"]:not([href$="/new"])');
+	await visit(page, article, 'article review');
+	await visit(page, `${article}/edit`, 'article edit');
+	await visit(page, '/teach/articles/new');
+	await visit(page, '/teach/assignments');
+	await visit(page, await hrefOf(page, 'main a[href^="/teach/assignments/"]:not([href$="/new"])'), 'assignment page');
+	await visit(page, '/teach/assignments/new');
+	await visit(page, '/teach/reports');
+	const classReport = await hrefOf(page, 'main a[href^="/teach/reports/class/"]');
+	await visit(page, await hrefOf(page, 'main a[href^="/teach/reports/assignment/"]'), 'assignment report');
+	await visit(page, classReport, 'class report');
+	await visit(page, await hrefOf(page, 'main a[href^="/teach/reports/learner/"]'), 'learner report');
+	await visit(page, '/account', 'teacher account');
+});
