@@ -70,7 +70,8 @@ const handleRequest: Handle = async ({ event, resolve }) => {
 		if (found) {
 			event.locals.user = found.user;
 			event.locals.sessionId = found.sessionId;
-			setSessionCookie(event.cookies, token, found.expiresAt, event.url.protocol === 'https:');
+			// The browser's cookie already carries this expiry unless it just slid.
+			if (found.renewed) setSessionCookie(event.cookies, token, found.expiresAt, event.url.protocol === 'https:');
 		} else {
 			clearSessionCookie(event.cookies);
 		}

@@ -2,23 +2,49 @@
 // those. Membership is part of every query, so an id from the URL or a form that is not theirs (or does
 // not exist) comes back undefined, and learnerAssignmentOr404 answers both with the same 404.
 import { error } from '@sveltejs/kit';
-import { and, eq, isNull } from 'drizzle-orm';
+import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../db';
+import { perConnection } from '../db/prepared';
 import { assignmentQuestions, assignments, attempts, classMembers, classes, questions, reviewCards } from '../db/schema';
 
+/** Values filled in when a prepared statement runs. */
+const p = { userId: sql.placeholder('userId'), assignmentId: sql.placeholder('assignmentId'), questionId: sql.placeholder('questionId') };
+
 /** Join condition: the learner is a member of the assignment's class. */
-const member = (userId: string) => and(eq(classMembers.classId, assignments.classId), eq(classMembers.userId, userId));
+const member = and(eq(classMembers.classId, assignments.classId), eq(classMembers.userId, p.userId));
 /** An archived class is hidden from its learners, with everything in it. */
 const open = isNull(classes.archivedAt);
 
-function learnerAssignment(db: Db, userId: string, assignmentId: string) {
-	return db
+// The reading page and answer submission run these on every request, so they are compiled once per connection.
+const statements = perConnection((db) => ({
+	assignment: db
 		.select({ id: assignments.id, articleId: assignments.articleId, dueAt: assignments.dueAt, className: classes.name })
 		.from(assignments)
 		.innerJoin(classes, eq(classes.id, assignments.classId))
-		.innerJoin(classMembers, member(userId))
-		.where(and(eq(assignments.id, assignmentId), open))
-		.get();
+		.innerJoin(classMembers, member)
+		.where(and(eq(assignments.id, p.assignmentId), open))
+		.prepare(),
+	question: db
+		.select({ q: questions })
+		.from(assignmentQuestions)
+		.innerJoin(questions, eq(questions.id, assignmentQuestions.questionId))
+		.innerJoin(assignments, eq(assignments.id, assignmentQuestions.assignmentId))
+		.innerJoin(classes, eq(classes.id, assignments.classId))
+		.innerJoin(classMembers, member)
+		.where(and(eq(assignmentQuestions.assignmentId, p.assignmentId), eq(assignmentQuestions.questionId, p.questionId), open))
+		.prepare(),
+	attempt: db
+		.select({ attempt: attempts })
+		.from(attempts)
+		.innerJoin(assignments, eq(assignments.id, attempts.assignmentId))
+		.innerJoin(classes, eq(classes.id, assignments.classId))
+		.innerJoin(classMembers, member)
+		.where(and(eq(attempts.userId, p.userId), eq(attempts.assignmentId, p.assignmentId), open))
+		.prepare()
+}));
+
+function learnerAssignment(db: Db, userId: string, assignmentId: string) {
+	return statements(db).assignment.get({ userId, assignmentId });
 }
 
 export type LearnerAssignment = NonNullable<ReturnType<typeof learnerAssignment>>;
@@ -29,27 +55,12 @@ export function learnerAssignmentOr404(db: Db, userId: string, assignmentId: str
 
 /** A question of an assignment the learner may see; a question of any other article is not found. */
 export function learnerAssignmentQuestion(db: Db, userId: string, assignmentId: string, questionId: string) {
-	return db
-		.select({ q: questions })
-		.from(assignmentQuestions)
-		.innerJoin(questions, eq(questions.id, assignmentQuestions.questionId))
-		.innerJoin(assignments, eq(assignments.id, assignmentQuestions.assignmentId))
-		.innerJoin(classes, eq(classes.id, assignments.classId))
-		.innerJoin(classMembers, member(userId))
-		.where(and(eq(assignmentQuestions.assignmentId, assignmentId), eq(assignmentQuestions.questionId, questionId), open))
-		.get()?.q;
+	return statements(db).question.get({ userId, assignmentId, questionId })?.q;
 }
 
 /** The learner's own attempt at an assignment they may still see. */
 export function learnerAttempt(db: Db, userId: string, assignmentId: string) {
-	return db
-		.select({ attempt: attempts })
-		.from(attempts)
-		.innerJoin(assignments, eq(assignments.id, attempts.assignmentId))
-		.innerJoin(classes, eq(classes.id, assignments.classId))
-		.innerJoin(classMembers, member(userId))
-		.where(and(eq(attempts.userId, userId), eq(attempts.assignmentId, assignmentId), open))
-		.get()?.attempt;
+	return statements(db).attempt.get({ userId, assignmentId })?.attempt;
 }
 
 /** A question in the learner's own review queue (wrong once, still shown), with its card. */

@@ -1,7 +1,8 @@
 import { sha256 } from '@oslojs/crypto/sha2';
 import { encodeBase32LowerCaseNoPadding, encodeHexLowerCase } from '@oslojs/encoding';
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { Db } from '../db';
+import { perConnection } from '../db/prepared';
 import { sessions, users } from '../db/schema';
 
 export const SESSION_COOKIE = 'czytanka_session';
@@ -34,10 +35,9 @@ export function createSession(db: Db, userId: string, now = Date.now()) {
 	return { token, expiresAt };
 }
 
-/** Looks the token up by its hash (an indexed equality, so no timing leak on the token) and slides expiry. */
-export function validateSessionToken(db: Db, token: string, now = Date.now()) {
-	const id = sessionIdOf(token);
-	const row = db
+// Every signed-in request runs this lookup, so it is compiled once per connection.
+const sessionLookup = perConnection((db) =>
+	db
 		.select({
 			expiresAt: sessions.expiresAt,
 			id: users.id,
@@ -47,20 +47,30 @@ export function validateSessionToken(db: Db, token: string, now = Date.now()) {
 		})
 		.from(sessions)
 		.innerJoin(users, eq(users.id, sessions.userId))
-		.where(eq(sessions.id, id))
-		.get();
+		.where(eq(sessions.id, sql.placeholder('id')))
+		.prepare()
+);
+
+/**
+ * Looks the token up by its hash (an indexed equality, so no timing leak on the token) and slides expiry.
+ * `renewed` says whether expiresAt moved, i.e. whether the browser's cookie needs the new date.
+ */
+export function validateSessionToken(db: Db, token: string, now = Date.now()) {
+	const id = sessionIdOf(token);
+	const row = sessionLookup(db).get({ id });
 	if (!row) return null;
 	if (row.expiresAt.getTime() <= now) {
 		db.delete(sessions).where(eq(sessions.id, id)).run();
 		return null;
 	}
 	let expiresAt = row.expiresAt;
-	if (expiresAt.getTime() - now < (SESSION_DAYS / 2) * DAY) {
+	const renewed = expiresAt.getTime() - now < (SESSION_DAYS / 2) * DAY;
+	if (renewed) {
 		expiresAt = new Date(now + SESSION_DAYS * DAY);
 		db.update(sessions).set({ expiresAt }).where(eq(sessions.id, id)).run();
 	}
-	const { expiresAt: _, ...user } = row;
-	return { sessionId: id, expiresAt, user: user as SessionUser };
+	const user: SessionUser = { id: row.id, username: row.username, displayName: row.displayName, role: row.role };
+	return { sessionId: id, expiresAt, renewed, user };
 }
 
 export function invalidateSession(db: Db, sessionId: string) {

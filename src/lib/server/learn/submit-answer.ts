@@ -1,6 +1,7 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { checkAnswer } from '$lib/questions/check';
 import type { Db } from '../db';
+import { perConnection } from '../db/prepared';
 import { answers, assignmentQuestions, attempts } from '../db/schema';
 import { learnerAssignmentQuestion } from '../access/learner';
 import { answerText } from './answer-form';
@@ -9,6 +10,54 @@ export const NO_SUCH_QUESTION = 'Nie ma takiego pytania w tym czytaniu.';
 
 export type SubmitResult =
 	{ ok: true; duplicate: boolean; answer: typeof answers.$inferSelect } | { ok: false; status: 400 | 404; message: string };
+
+const p = {
+	userId: sql.placeholder('userId'),
+	assignmentId: sql.placeholder('assignmentId'),
+	attemptId: sql.placeholder('attemptId'),
+	questionId: sql.placeholder('questionId')
+};
+
+// Compiled once per connection; they run on the connection inside the transaction below.
+const statements = perConnection((db) => ({
+	startAttempt: db
+		.insert(attempts)
+		.values({ id: sql.placeholder('id'), userId: p.userId, assignmentId: p.assignmentId })
+		.onConflictDoNothing()
+		.prepare(),
+	attempt: db
+		.select({ id: attempts.id })
+		.from(attempts)
+		.where(and(eq(attempts.userId, p.userId), eq(attempts.assignmentId, p.assignmentId)))
+		.prepare(),
+	existing: db
+		.select()
+		.from(answers)
+		.where(and(eq(answers.attemptId, p.attemptId), eq(answers.questionId, p.questionId)))
+		.prepare(),
+	insertAnswer: db
+		.insert(answers)
+		.values({
+			id: sql.placeholder('id'),
+			attemptId: p.attemptId,
+			questionId: p.questionId,
+			given: sql.placeholder('given'),
+			correct: sql.placeholder('correct'),
+			verdict: sql.placeholder('verdict'),
+			feedback: sql.placeholder('feedback'),
+			answeredAt: sql.placeholder('answeredAt')
+		})
+		.prepare(),
+	count: db
+		.update(attempts)
+		.set({
+			answeredCount: sql`${attempts.answeredCount} + 1`,
+			correctCount: sql`${attempts.correctCount} + ${sql.placeholder('correct')}`,
+			finishedAt: sql`case when ${attempts.answeredCount} + 1 >= (select count(*) from ${assignmentQuestions} where ${assignmentQuestions.assignmentId} = ${p.assignmentId}) then ${sql.placeholder('now')} else null end`
+		})
+		.where(eq(attempts.id, p.attemptId))
+		.prepare()
+}));
 
 /**
  * Saves a learner's first answer to a question of an assignment they may see; any other question id
@@ -22,18 +71,11 @@ export function submitAnswer(db: Db, userId: string, assignmentId: string, quest
 	if (!text.success) return { ok: false, status: 400, message: text.error.issues[0].message };
 	const trimmed = text.data;
 
-	return db.transaction((tx): SubmitResult => {
-		tx.insert(attempts).values({ id: crypto.randomUUID(), userId, assignmentId }).onConflictDoNothing().run();
-		const attempt = tx
-			.select({ id: attempts.id })
-			.from(attempts)
-			.where(and(eq(attempts.userId, userId), eq(attempts.assignmentId, assignmentId)))
-			.get()!;
-		const existing = tx
-			.select()
-			.from(answers)
-			.where(and(eq(answers.attemptId, attempt.id), eq(answers.questionId, questionId)))
-			.get();
+	const s = statements(db);
+	return db.transaction((): SubmitResult => {
+		s.startAttempt.run({ id: crypto.randomUUID(), userId, assignmentId });
+		const attempt = s.attempt.get({ userId, assignmentId })!;
+		const existing = s.existing.get({ attemptId: attempt.id, questionId });
 		if (existing) return { ok: true, duplicate: true, answer: existing };
 
 		const verdict = checkAnswer(
@@ -51,16 +93,8 @@ export function submitAnswer(db: Db, userId: string, assignmentId: string, quest
 			feedback: verdict.note ?? '',
 			answeredAt: new Date()
 		};
-		tx.insert(answers).values(row).run();
-		const total = sql`(select count(*) from ${assignmentQuestions} where ${assignmentQuestions.assignmentId} = ${assignmentId})`;
-		tx.update(attempts)
-			.set({
-				answeredCount: sql`${attempts.answeredCount} + 1`,
-				correctCount: sql`${attempts.correctCount} + ${verdict.correct ? 1 : 0}`,
-				finishedAt: sql`case when ${attempts.answeredCount} + 1 >= ${total} then ${Date.now()} else null end`
-			})
-			.where(eq(attempts.id, attempt.id))
-			.run();
+		s.insertAnswer.run(row);
+		s.count.run({ attemptId: attempt.id, assignmentId, correct: verdict.correct ? 1 : 0, now: Date.now() });
 		return { ok: true, duplicate: false, answer: row };
 	});
 }
