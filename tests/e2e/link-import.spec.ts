@@ -45,3 +45,26 @@ test('a teacher imports an article from a link, reviews the filled form and save
 	await expect(page.getByRole('status')).toContainText('Tekst zapisany');
 	await expect(page.getByText('Portal Kujawski')).toBeVisible();
 });
+
+test('a link is followed through redirects, and a missing page or an internal address is refused with its reason', async ({ page }) => {
+	await registerNewTeacher(page, 'Pani Ewa Przekierowana');
+	await gotoReady(page, '/teach/articles/new');
+	const link = page.getByLabel('Adres artykułu (link)');
+	const fetchLink = async (url: string) => {
+		await link.fill(url);
+		await page.getByRole('button', { name: 'Pobierz artykuł' }).click();
+	};
+
+	await fetchLink(`${fixtures.origin}/nie-ma-takiej`);
+	await expect(page.getByRole('alert')).toContainText('404');
+	await fetchLink('http://169.254.169.254/latest/meta-data/');
+	await expect(page.getByRole('alert')).toContainText('sieci wewnętrznej');
+	// A public-looking first hop that redirects inside is refused at the redirect.
+	await fetchLink(`${fixtures.origin}/do-metadanych`);
+	await expect(page.getByRole('alert')).toContainText('sieci wewnętrznej');
+	await expect(page.getByLabel('Tekst artykułu')).toHaveValue('');
+
+	await fetchLink(`${fixtures.origin}/przekieruj/3`);
+	await expect(page.getByLabel('Tytuł')).toHaveValue(ARTICLE_TITLE);
+	await expect(page.getByLabel('Tekst artykułu')).toHaveValue(new RegExp(`^${ARTICLE_FIRST.slice(0, 40)}`));
+});
