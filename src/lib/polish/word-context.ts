@@ -98,25 +98,23 @@ export function readingsInSentence(words: SentenceWord[], index: number): Analys
 	const cases = governedCases(lower(index - 1));
 	if (cases.length) readings = narrow(readings, (t) => NOMINAL.test(parseTag(t).pos) && parseTag(t).case.some((c) => cases.includes(c)));
 	// "Od czerwca", "W sierpniu": a preposition whose case the next word has, even with a capital.
-	const nextNominal = tagsOf(words[index + 1]?.text, NOMINAL);
-	const ownCases = readings.flatMap((a) => a.tags.filter((t) => t.startsWith('prep:')).flatMap((t) => parseTag(t).case));
-	if (ownCases.length && nextNominal.some((f) => f.case.some((c) => ownCases.includes(c))))
-		readings = narrow(readings, (t) => t.startsWith('prep:'));
-	if ([lower(index - 1), lower(index + 1)].includes('się')) readings = narrow(readings, (t) => VERB.test(parseTag(t).pos));
+	if (casesAfter(words, index).length) readings = narrow(readings, (t) => t.startsWith('prep:'));
+	const isVerb = (t: string) => VERB.test(parseTag(t).pos);
+	if ([lower(index - 1), lower(index + 1)].includes('się')) readings = narrow(readings, isVerb);
 	// "9 lat": after a number "lat" is years, not summers.
 	if (w.afterNumber || tagsOf(words[index - 1]?.text, /^num$/).length)
 		readings = narrow(readings, (_t, lemma) => lemma === 'rok' || !readings.some((a) => a.lemma === 'rok'));
-	const isVerb = (t: string) => VERB.test(parseTag(t).pos);
 	// "nie może narzucać": a verb before an infinitive is the verb ("móc"), not the particle "może".
 	if (infinitiveAfter(words, index)) readings = narrow(readings, isVerb);
 	// "drugiej kategorii": an adjective agreeing with the noun after it, unless the sentence would have no
 	// other verb ("Najbardziej podrożała energia"); "wyniosła 5 proc.": otherwise the verb.
 	const nextNouns = tagsOf(words[index + 1]?.text, /^(subst|depr)$/);
 	const adjAgrees = (t: string) => parseTag(t).pos === 'adj' && nextNouns.some((n) => agrees(parseTag(t), n));
-	const otherVerb = words.some((x, i) => i !== index && analyze(x.text).some((a) => a.tags.some((t) => /^(verb:)?(fin|praet)/.test(t))));
+	const otherVerb = () =>
+		words.some((x, i) => i !== index && analyze(x.text).some((a) => a.tags.some((t) => /^(verb:)?(fin|praet)/.test(t))));
 	const hasVerb = readings.some((a) => a.tags.some(isVerb));
 	const adjective = (t: string) => /^(adj|ppas|pact)$/.test(parseTag(t).pos);
-	if (readings.some((a) => a.tags.some(adjAgrees)) && (otherVerb || !hasVerb)) readings = narrow(readings, adjAgrees);
+	if (readings.some((a) => a.tags.some(adjAgrees)) && (!hasVerb || otherVerb())) readings = narrow(readings, adjAgrees);
 	else if (hasVerb) readings = narrow(readings, (t) => parseTag(t).pos !== 'adj');
 	// "centrum danych": with no noun after it to agree with, a word that can be a noun is the noun ("dane", not "dany").
 	else if (readings.some((a) => a.tags.some((t) => /^(subst|depr)$/.test(parseTag(t).pos))))

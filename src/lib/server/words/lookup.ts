@@ -101,42 +101,37 @@ export function lookupWord(raw: string, context: { sentence?: string; at?: numbe
 	if (!WORD.test(word)) return null;
 	const ctx = contextOf(word, context.sentence, context.at);
 	const readings: Analysis[] = ctx ? readingsInSentence(ctx.words, ctx.index) : analyze(word);
-	const byLemma = new Map<string, Set<string>>();
-	for (const a of readings) {
-		const tags = byLemma.get(a.lemma) ?? new Set<string>();
-		for (const t of a.tags) tags.add(t);
-		byLemma.set(a.lemma, tags);
-	}
-	const merged = new Map<string, { lemma: string; tags: Set<string> }>();
 	// "Warszawa" and "warszawa" are one entry for a learner: the spelling met first (PoliMorf lists the name first) stays.
-	for (const [lemma, tags] of byLemma) {
-		const key = lemma.toLocaleLowerCase('pl');
-		const e = merged.get(key);
-		if (e) for (const t of tags) e.tags.add(t);
-		else merged.set(key, { lemma, tags });
+	const byLemma = new Map<string, { lemma: string; tags: Set<string> }>();
+	for (const a of readings) {
+		const key = a.lemma.toLocaleLowerCase('pl');
+		const e = byLemma.get(key) ?? byLemma.set(key, { lemma: a.lemma, tags: new Set() }).get(key)!;
+		for (const t of a.tags) e.tags.add(t);
 	}
 	const capitalised = /^\p{Lu}/u.test(word) && !(ctx && ctx.index === 0);
-	const all = [...merged.values()].map(({ lemma, tags }): WordEntry => {
-		const grammar = grammarOf([...tags]);
-		const isVerb = [...tags].some((t) => freedictPos(parseTag(t).pos).includes('v'));
-		let senses = sensesFor(lemma, [...tags], capitalised);
-		const partner = !senses.length && isVerb ? partnerOf(lemma) : undefined;
-		if (partner) senses = sensesFor(partner, [...tags], capitalised);
-		const own = handWritten(lemma, [...tags], ctx);
+	const all = [...byLemma.values()].map(({ lemma, tags: tagSet }) => {
+		const tags = [...tagSet];
+		const grammar = grammarOf(tags);
+		const verb = tags.some((t) => freedictPos(parseTag(t).pos).includes('v'));
+		let senses = sensesFor(lemma, tags, capitalised);
+		const partner = !senses.length && verb ? partnerOf(lemma) : undefined;
+		if (partner) senses = sensesFor(partner, tags, capitalised);
+		const own = handWritten(lemma, tags, ctx);
 		if (own) senses = [{ english: own }, ...senses.filter((x) => x.english !== own)].slice(0, 4);
-		return {
+		const entry: WordEntry = {
 			lemma,
-			forms: [...new Set([...tags].map(describeTag))].slice(0, 3),
+			forms: [...new Set(tags.map(describeTag))].slice(0, 3),
 			...(grammar ? { grammar } : {}),
 			...(partner ? { meaningOf: partner } : {}),
 			senses
 		};
+		return { entry, verb };
 	});
 	// With a meaning found, base forms without one only distract ("kota" beside "kot"); without any, a verb
 	// says more than the adjective made from it ("powstać" before "powstały").
-	const explained = all.filter((e) => e.senses.length > 0);
-	const isVerb = (e: WordEntry) => e.forms.some((f) => f.startsWith('czasownik'));
-	const entries = (explained.length ? explained : [...all].sort((a, b) => Number(isVerb(b)) - Number(isVerb(a)))).slice(0, 3);
+	const explained = all.filter((x) => x.entry.senses.length > 0);
+	const shown = explained.length ? explained : [...all].sort((a, b) => Number(b.verb) - Number(a.verb));
+	const entries = shown.slice(0, 3).map((x) => x.entry);
 	const expressions = ctx
 		? expressionsAround(ctx.words, ctx.index).map((phrase) => ({ phrase, senses: rankSenses(meaningsOf(phrase)).slice(0, 2) }))
 		: [];
