@@ -2,6 +2,7 @@ import { fail } from '@sveltejs/kit';
 import { getDb } from '$lib/server/db';
 import { learnerAssignmentOr404, learnerAssignmentQuestion, requireLearner } from '$lib/server/access';
 import { loadReading } from '$lib/server/learn/reading-view';
+import { espeakBinary } from '$lib/server/speech/espeak';
 import { NO_SUCH_QUESTION, submitAnswer } from '$lib/server/learn/submit-answer';
 import { answerFromForm, questionIdOf } from '$lib/server/learn/answer-form';
 import type { Actions, PageServerLoad } from './$types';
@@ -9,7 +10,10 @@ import type { Actions, PageServerLoad } from './$types';
 export const load: PageServerLoad = (event) => {
 	const user = requireLearner(event);
 	const db = getDb();
-	return loadReading(db, user.id, learnerAssignmentOr404(db, user.id, event.params.assignmentId));
+	return {
+		...loadReading(db, user.id, learnerAssignmentOr404(db, user.id, event.params.assignmentId)),
+		serverVoice: espeakBinary() !== null
+	};
 };
 
 export const actions: Actions = {
