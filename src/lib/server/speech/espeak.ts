@@ -11,7 +11,7 @@ import { Mp3Encoder } from '@breezystack/lamejs';
 const CANDIDATES = ['/usr/bin/espeak-ng', '/usr/local/bin/espeak-ng'];
 /** Words per minute: espeak's default (175) is fast for a beginner; the player changes speed itself. */
 const WPM = 150;
-const KBPS = 48;
+const KBPS = 32;
 /** A sentence is short; anything longer is cut rather than keeping a process busy for minutes. */
 const MAX_SPOKEN_CHARS = 2000;
 
