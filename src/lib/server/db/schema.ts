@@ -5,6 +5,7 @@ import type { Evidence } from '../../questions/types';
 import { QUESTION_ORIGINS, type QuestionType } from '../../domain/question-types';
 import type { Skill } from '../../domain/skills';
 import type { Level } from '../../domain/levels';
+import type { InterfaceLanguage, LearnerLevel } from '../../domain/learner-levels';
 import type { StoredRemovedPart } from '../articles/prepare';
 
 const id = () => text('id').primaryKey();
@@ -24,6 +25,8 @@ export const users = sqliteTable('users', {
 	createdBy: text('created_by'),
 	/** Seeded demo account with the public password: listed and removable on /teach. */
 	demo: integer('demo', { mode: 'boolean' }).notNull().default(false),
+	/** Interface language the person chose (self-study sign-up); the translations come later. */
+	locale: text('locale').$type<InterfaceLanguage>().notNull().default('pl'),
 	createdAt: createdAt()
 });
 
@@ -289,4 +292,16 @@ export type AnswerRow = typeof answers.$inferSelect;
 export const healthChecks = sqliteTable('health_checks', {
 	id: integer('id').primaryKey(),
 	checkedAt: integer('checked_at', { mode: 'timestamp_ms' }).notNull()
+});
+
+/** A learner who studies on their own (self-study sign-up, or a class learner who opened the placement). */
+export const learnerProfiles = sqliteTable('learner_profiles', {
+	userId: text('user_id')
+		.primaryKey()
+		.references(() => users.id, { onDelete: 'cascade' }),
+	/** The level the learner chose for themselves; the placement and results move it (solo/level-rules.ts). */
+	selfLevel: text('self_level').$type<LearnerLevel>().notNull(),
+	/** Readings a week the learner aims for. */
+	weeklyGoal: integer('weekly_goal').notNull().default(3),
+	createdAt: createdAt()
 });
