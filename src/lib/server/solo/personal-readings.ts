@@ -66,3 +66,12 @@ export function openPersonalReading(db: Db, userId: string, articleId: string, p
 		return id;
 	});
 }
+
+/** What a reading of the learner's own personal class is for; undefined for a class's assignment. */
+export function personalPurpose(db: Db, userId: string, assignmentId: string): ReadingPurpose | undefined {
+	return db
+		.select({ purpose: personalReadings.purpose })
+		.from(personalReadings)
+		.where(and(eq(personalReadings.assignmentId, assignmentId), eq(personalReadings.userId, userId)))
+		.get()?.purpose;
+}

@@ -8,8 +8,8 @@ import { signInBrowser } from '$lib/server/auth/browser';
 import { issueDeviceEntry, readDeviceCookie } from '$lib/server/auth/device-cookie';
 import type { Actions, PageServerLoad } from './$types';
 
-/** Where a new self-study learner goes first. */
-const FIRST_PAGE = '/learn';
+/** Where a new self-study learner goes first: the short placement. */
+const FIRST_PAGE = '/learn/poziom';
 
 export const load: PageServerLoad = ({ locals }) => {
 	if (locals.user) redirect(303, locals.user.role === 'teacher' ? '/teach' : '/learn');

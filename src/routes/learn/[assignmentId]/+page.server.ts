@@ -4,12 +4,14 @@ import { learnerAssignmentOr404, learnerAssignmentQuestion, requireLearner } fro
 import { loadReading } from '$lib/server/learn/reading-view';
 import { NO_SUCH_QUESTION, submitAnswer } from '$lib/server/learn/submit-answer';
 import { answerFromForm, questionIdOf } from '$lib/server/learn/answer-form';
+import { afterReading } from '$lib/server/solo/after-reading';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = (event) => {
 	const user = requireLearner(event);
 	const db = getDb();
-	return loadReading(db, user.id, learnerAssignmentOr404(db, user.id, event.params.assignmentId));
+	const assignment = learnerAssignmentOr404(db, user.id, event.params.assignmentId);
+	return { ...loadReading(db, user.id, assignment), after: afterReading(db, user.id, assignment.id) };
 };
 
 export const actions: Actions = {
