@@ -53,6 +53,12 @@ test('a visitor signs up without a class, takes the placement, reads the suggest
 	await expect(page.getByRole('heading', { name: `Mój poziom: ${level}` })).toBeVisible();
 	await expect(page.getByText(/Wynik testu poziomu:/).first()).toBeVisible();
 	await expect(page.locator('.stats')).toContainText(/[2-4]\s+czytanki ukończone/);
+	await expect(page.getByRole('heading', { name: 'Cel na ten tydzień' })).toBeVisible();
+	await page.getByLabel('Ile tekstów tygodniowo chcesz czytać?').selectOption('5');
+	await page.getByRole('button', { name: 'Zapisz cel' }).click();
+	await expect(page.getByRole('status').filter({ hasText: 'Zapisano nowy cel.' })).toBeVisible();
+	await expect(page.locator('section', { has: page.getByRole('heading', { name: 'Cel na ten tydzień' }) })).toContainText(/z 5 tekstów/);
+	await expect(page.getByText(/Czytasz 1 dzień z rzędu/)).toBeVisible();
 });
 
 test('the library filters by level and topic and opens a text on the reading page', async ({ page }) => {
