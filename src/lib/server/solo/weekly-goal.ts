@@ -4,7 +4,7 @@ import { dayKey, dayStart, formatDate, weekStart } from '$lib/warsaw-time';
 import type { Db } from '../db';
 import { attempts, learnerProfiles } from '../db/schema';
 
-export const MAX_WEEKLY_GOAL = 14;
+const MAX_WEEKLY_GOAL = 14;
 
 export const weeklyGoalForm = z.object({
 	goal: z.coerce
