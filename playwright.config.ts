@@ -46,6 +46,7 @@ export default defineConfig({
 			// Every test signs up and joins from 127.0.0.1; the per-address limits have unit tests of their own.
 			SIGNUPS_PER_HOUR: '1000',
 			JOINS_PER_HOUR: '1000',
+			SOLO_SIGNUPS_PER_HOUR: '1000',
 			CZYTANKA_SKIP_BUILD: '1',
 			LOG_REQUESTS: '0',
 			// The link-import test serves its pages on 127.0.0.1, which the import refuses outside tests.

@@ -19,7 +19,15 @@ beforeAll(async () => {
 	teacherId = (
 		await createUser(db, { username: 'anna', email: 'anna@szkola.pl', displayName: 'Anna Nowak', role: 'teacher', password: 'x' })
 	).id;
-	await createUser(db, { username: 'ola', email: 'ola@szkola.pl', displayName: 'Ola', role: 'learner', password: 'x' });
+	// A learner the teacher made: the teacher resets that password, never a link.
+	await createUser(db, {
+		username: 'ola',
+		email: 'ola@szkola.pl',
+		displayName: 'Ola',
+		role: 'learner',
+		password: 'x',
+		createdBy: teacherId
+	});
 	db.$client.close();
 });
 
@@ -59,12 +67,12 @@ describe('admin reset-link', () => {
 		expect(ownerOf(second.out.trim())).toBe(teacherId);
 	});
 
-	it('says plainly when there is no teacher with that e-mail (a learner’s included): exit 1, nothing on standard output', () => {
+	it('says plainly when there is no teacher with that e-mail (a teacher-made learner’s included): exit 1, nothing on standard output', () => {
 		for (const email of ['nikt@szkola.pl', 'ola@szkola.pl']) {
 			const r = run(['reset-link', email]);
 			expect(r.code).toBe(1);
 			expect(r.out).toBe('');
-			expect(r.err).toContain('no teacher account');
+			expect(r.err).toContain('no teacher or self-study account');
 		}
 	});
 

@@ -4,6 +4,7 @@ import { SESSION_COOKIE, validateSessionToken } from '$lib/server/auth/session';
 import { clearSessionCookie, setSessionCookie } from '$lib/server/auth/cookie';
 import { seedDemoIfEmpty } from '$lib/server/seed/demo';
 import { demoWanted } from '$lib/server/seed/demo-rule';
+import { seedLibrary } from '$lib/server/library/seed-library';
 import { classifyFailure, failurePage, type Failure } from '$lib/server/ops/failures';
 import { logRequest } from '$lib/server/ops/request-log';
 import { withCleanForm } from '$lib/server/ops/clean-form';
@@ -12,6 +13,8 @@ export const init: ServerInit = async () => {
 	// Opening the database migrates it, demo or not, before the first request.
 	const db = getDb();
 	if (demoWanted(process.env)) await seedDemoIfEmpty(db);
+	// After the demo, which goes only into a database without users: the library's owner is one.
+	seedLibrary(db);
 };
 
 /** Failures seen while handling a request, by request: the response is replaced once it comes back. */

@@ -8,7 +8,7 @@ import { openDb } from '../../src/lib/server/db/index';
 import { issueResetToken } from '../../src/lib/server/auth/reset-tokens';
 import { resetLink } from '../../src/lib/server/mail/reset-mail';
 import { parseOrigin } from '../../src/lib/server/mail/settings';
-import { teacherByEmail } from '../../src/lib/server/users/password-reset';
+import { recoverableByEmail } from '../../src/lib/server/users/password-reset';
 import { CliError, runCli, type CliIo } from './io';
 
 const USAGE = 'usage: admin reset-link EMAIL [--origin URL]   (database: DATABASE_PATH, default data/czytanka.db)';
@@ -34,9 +34,11 @@ export function adminCli(args: string[], io: CliIo, env: AdminEnv = process.env)
 		const db = openDb(path);
 		try {
 			const email = address.trim().toLowerCase();
-			const teacher = teacherByEmail(db, email);
+			const teacher = recoverableByEmail(db, email);
 			if (!teacher) {
-				io.stderr(`no teacher account with the e-mail ${email} (learners have no e-mail: their teacher resets their passwords)\n`);
+				io.stderr(
+					`no teacher or self-study account with the e-mail ${email} (learners a teacher made have no e-mail: their teacher resets their passwords)\n`
+				);
 				return 1;
 			}
 			const { token, expiresAt } = issueResetToken(db, teacher.id);

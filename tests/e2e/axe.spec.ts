@@ -79,3 +79,25 @@ test('teacher pages have no axe violations', async ({ page }) => {
 	await visit(page, await hrefOf(page, 'main a[href^="/teach/reports/learner/"]'), 'learner report');
 	await visit(page, '/account', 'teacher account');
 });
+
+test('self-study pages have no axe violations', async ({ page }) => {
+	test.setTimeout(12 * PER_PAGE_MS + 60_000);
+	await visit(page, '/', 'home page for a new visitor');
+	await visit(page, '/ucz-sie', 'self-study sign-up');
+	await page.getByLabel('Nazwa użytkownika').fill(`axe-sam-${Date.now().toString(36)}`);
+	await page.getByLabel('Hasło (co najmniej 8 znaków)').fill('kasztan-rower-parasol-1');
+	await page.getByLabel('Powtórz hasło').fill('kasztan-rower-parasol-1');
+	await page.getByRole('button', { name: 'Załóż konto' }).click();
+	await expect(page).toHaveURL(/\/learn\/poziom$/);
+	await expectAccessible(page, 'placement');
+	await visit(page, '/learn', 'reading list with the self-study links');
+	await visit(page, '/learn/biblioteka?poziom=A2', 'library, filtered');
+	await visit(page, await hrefOf(page, 'main li.card h2 a'), 'library text');
+	await visit(page, '/learn/nastepny', 'next reading');
+	await visit(page, '/learn/wlasny-tekst', 'own text');
+	await page.getByLabel('Tekst po polsku').fill('Ala ma kota.');
+	await page.getByRole('button', { name: 'Ułóż pytania' }).click();
+	await expect(page.getByRole('alert')).toBeVisible();
+	await expectAccessible(page, 'own text with an error');
+	await visit(page, '/learn/progress', 'progress with level and weekly goal');
+});

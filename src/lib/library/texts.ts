@@ -2,9 +2,9 @@
 // Each text is a file in ./texts/ with a small header, a blank line, then paragraphs separated by blank lines;
 // Vite bundles them as strings at build time (the same in the app and in vitest). docs/library.md has the level rules.
 import { splitWords } from '../polish/segment';
+import { LIBRARY_LEVELS, type LibraryLevel } from './levels';
 
-export const LIBRARY_LEVELS = ['A1', 'A2', 'B1', 'B2'] as const;
-export type LibraryLevel = (typeof LIBRARY_LEVELS)[number];
+export { LIBRARY_LEVELS, type LibraryLevel };
 
 export interface LibraryText {
 	/** File name without the extension, e.g. "01-a1-moja-rodzina". */

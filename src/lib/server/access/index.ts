@@ -2,3 +2,4 @@
 export { requireLearner, requireTeacher, requireUser } from './roles';
 export * from './teacher';
 export * from './learner';
+export * from './library';

@@ -1,10 +1,10 @@
-// Assignments of a teacher's articles to the teacher's classes. Every query is scoped by teacherId:
+// Assignments of a teacher's articles (or the library's) to the teacher's classes. Every query is scoped by teacherId:
 // an id of someone else's article, class, question or assignment is treated as not existing.
 import { and, asc, desc, eq, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../db';
 import { articles, assignmentQuestions, assignments, classes } from '../db/schema';
 import { liveQuestions } from '../articles/questions';
-import { teacherArticle } from '../access/teacher';
+import { assignableArticle } from '../access/library';
 
 function ownClasses(db: Db, teacherId: string) {
 	return db
@@ -15,10 +15,20 @@ function ownClasses(db: Db, teacherId: string) {
 		.all();
 }
 
-/** What the assignment form needs for an article the teacher owns (from teacherArticle). */
-export function assignmentOptions(db: Db, teacherId: string, article: { id: string; title: string; level: string | null }) {
+/** What the assignment form needs for an article the teacher may assign (from assignableArticle). */
+export function assignmentOptions(
+	db: Db,
+	teacherId: string,
+	article: { id: string; title: string; level: string | null; ownerId: string }
+) {
 	const qs = liveQuestions(db, article.id).map((q) => ({ id: q.id, prompt: q.prompt, type: q.type, approved: q.approved }));
-	return { article: { id: article.id, title: article.title, level: article.level }, classes: ownClasses(db, teacherId), questions: qs };
+	// A library text is not the teacher's: its questions are read here, never edited.
+	const own = article.ownerId === teacherId;
+	return {
+		article: { id: article.id, title: article.title, level: article.level, own },
+		classes: ownClasses(db, teacherId),
+		questions: qs
+	};
 }
 
 export interface NewAssignment {
@@ -37,7 +47,7 @@ type Refusal = { ok: false; status: 400 | 404; message: string };
 
 /** Everything that can refuse an assignment, before anything is written. */
 export function checkAssignments(db: Db, teacherId: string, input: NewAssignment): { ok: true; plan: Plan } | Refusal {
-	const article = teacherArticle(db, teacherId, input.articleId);
+	const article = assignableArticle(db, teacherId, input.articleId);
 	if (!article) return { ok: false, status: 404, message: 'Nie znaleziono tego tekstu.' };
 	if (article.archivedAt) return { ok: false, status: 400, message: ARCHIVED_ARTICLE };
 	const options = assignmentOptions(db, teacherId, article);

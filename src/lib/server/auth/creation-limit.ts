@@ -4,7 +4,7 @@ import { returnWindowSlot, takeWindowSlots } from './fixed-window';
 
 /** New accounts per client address in a fixed window ('signup:ip:…' / 'join:ip:…', fixed-window.ts). */
 export interface CreationQuota {
-	kind: 'signup' | 'join';
+	kind: 'signup' | 'join' | 'solo';
 	limit: number;
 	windowMs: number;
 }
@@ -21,6 +21,9 @@ export const SIGNUP_QUOTA: CreationQuota = { kind: 'signup', limit: limitFromEnv
 
 /** A whole class joins from one school address at the start of a lesson, so joining allows a class and more. */
 export const JOIN_QUOTA: CreationQuota = { kind: 'join', limit: limitFromEnv('JOINS_PER_HOUR', 60), windowMs: HOUR };
+
+/** Learners on their own sign up at home, one or two per address. */
+export const SOLO_QUOTA: CreationQuota = { kind: 'solo', limit: limitFromEnv('SOLO_SIGNUPS_PER_HOUR', 10), windowMs: HOUR };
 
 const keyOf = (quota: CreationQuota, address: string) => `${quota.kind}:ip:${address}`;
 

@@ -12,7 +12,7 @@ export function findOpenClassByCode(db: Db, code: string) {
 	return db
 		.select({ id: classes.id, name: classes.name })
 		.from(classes)
-		.where(and(eq(classes.code, key), isNull(classes.archivedAt)))
+		.where(and(eq(classes.code, key), isNull(classes.archivedAt), eq(classes.personal, false)))
 		.get();
 }
 

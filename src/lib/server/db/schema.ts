@@ -5,6 +5,8 @@ import type { Evidence } from '../../questions/types';
 import { QUESTION_ORIGINS, type QuestionType } from '../../domain/question-types';
 import type { Skill } from '../../domain/skills';
 import type { Level } from '../../domain/levels';
+import type { InterfaceLanguage, LearnerLevel } from '../../domain/learner-levels';
+import type { LibraryLevel } from '../../library/levels';
 import type { StoredRemovedPart } from '../articles/prepare';
 
 const id = () => text('id').primaryKey();
@@ -24,6 +26,8 @@ export const users = sqliteTable('users', {
 	createdBy: text('created_by'),
 	/** Seeded demo account with the public password: listed and removable on /teach. */
 	demo: integer('demo', { mode: 'boolean' }).notNull().default(false),
+	/** Interface language the person chose (self-study sign-up); the translations come later. */
+	locale: text('locale').$type<InterfaceLanguage>().notNull().default('pl'),
 	createdAt: createdAt()
 });
 
@@ -98,6 +102,8 @@ export const classes = sqliteTable(
 		name: text('name').notNull(),
 		code: text('code').notNull().unique(),
 		archivedAt: integer('archived_at', { mode: 'timestamp_ms' }),
+		/** A self-study learner's own "class" (teacher_id is the learner): never found by its code (solo/personal-readings.ts). */
+		personal: integer('personal', { mode: 'boolean' }).notNull().default(false),
 		createdAt: createdAt()
 	},
 	(t) => [index('classes_teacher_idx').on(t.teacherId)]
@@ -290,3 +296,45 @@ export const healthChecks = sqliteTable('health_checks', {
 	id: integer('id').primaryKey(),
 	checkedAt: integer('checked_at', { mode: 'timestamp_ms' }).notNull()
 });
+
+/** A learner who studies on their own (self-study sign-up, or a class learner who opened the placement). */
+export const learnerProfiles = sqliteTable('learner_profiles', {
+	userId: text('user_id')
+		.primaryKey()
+		.references(() => users.id, { onDelete: 'cascade' }),
+	/** The level the learner chose for themselves; the placement and results move it (solo/level-rules.ts). */
+	selfLevel: text('self_level').$type<LearnerLevel>().notNull(),
+	/** Readings a week the learner aims for. */
+	weeklyGoal: integer('weekly_goal').notNull().default(3),
+	createdAt: createdAt()
+});
+
+/** The graded library's texts (src/lib/library/texts) as articles of the library account, seeded on start. */
+export const libraryArticles = sqliteTable('library_articles', {
+	slug: text('slug').primaryKey(),
+	articleId: text('article_id')
+		.notNull()
+		.unique()
+		.references(() => articles.id, { onDelete: 'cascade' }),
+	level: text('level').$type<LibraryLevel>().notNull(),
+	topic: text('topic').notNull(),
+	words: integer('words').notNull(),
+	/** SHA-256 of what the file says: a changed text is re-seeded (library/seed-library.ts). */
+	textHash: text('text_hash').notNull()
+});
+
+/** Readings a learner opened for themselves (in their personal class): what each is for. */
+export const personalReadings = sqliteTable(
+	'personal_readings',
+	{
+		assignmentId: text('assignment_id')
+			.primaryKey()
+			.references(() => assignments.id, { onDelete: 'cascade' }),
+		userId: text('user_id')
+			.notNull()
+			.references(() => users.id, { onDelete: 'cascade' }),
+		purpose: text('purpose', { enum: ['placement', 'practice', 'own'] }).notNull(),
+		createdAt: createdAt()
+	},
+	(t) => [index('personal_readings_user_idx').on(t.userId, t.createdAt)]
+);

@@ -12,7 +12,7 @@ export function resetMail(to: string, link: string): Mail {
 		text: [
 			'Dzień dobry,',
 			'',
-			`ktoś (zapewne Ty) poprosił o link do ustawienia nowego hasła do konta nauczyciela w Czytance: ${to}.`,
+			`ktoś (zapewne Ty) poprosił o link do ustawienia nowego hasła do konta w Czytance: ${to}.`,
 			'',
 			'Nowe hasło ustawisz tutaj:',
 			link,

@@ -1,8 +1,9 @@
-import { eq } from 'drizzle-orm';
+import { eq, ne } from 'drizzle-orm';
 import type { Db } from '../db';
 import { assignmentQuestions, assignments, classMembers, classes, questions, serverState, users } from '../db/schema';
 import { createUser } from '../users/users';
 import { createArticle } from '../articles/articles';
+import { LIBRARY_OWNER_ID } from '../library/owner';
 import seedText from './seed-article.txt?raw';
 
 const DEMO_PASSWORD = 'czytanka-demo';
@@ -23,7 +24,8 @@ export const DEMO_REMOVED = 'demo-removed';
  * accounts, class, article and assignment.
  */
 export async function seedDemoIfEmpty(db: Db) {
-	const anyUser = db.select({ id: users.id }).from(users).limit(1).get();
+	// The library's owner (library/seed-library.ts) is no one's account: a database with only it is still empty.
+	const anyUser = db.select({ id: users.id }).from(users).where(ne(users.id, LIBRARY_OWNER_ID)).limit(1).get();
 	if (anyUser) return false;
 	if (db.select().from(serverState).where(eq(serverState.key, DEMO_REMOVED)).get()) return false;
 	const teacher = await createUser(db, {

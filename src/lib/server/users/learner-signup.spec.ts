@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
-import { users } from '../db/schema';
-import { JOIN_QUOTA } from '../auth/creation-limit';
+import { learnerProfiles, users } from '../db/schema';
+import { JOIN_QUOTA, SOLO_QUOTA } from '../auth/creation-limit';
 import { isMember } from '../classes/membership';
 import { createClass } from '../classes/teacher-classes';
 import { classWorld } from '../classes/test-fixtures';
-import { signUpLearner } from './learner-signup';
+import { signUpLearner, signUpSoloLearner, type SoloSignup } from './learner-signup';
+import { findUserByLogin } from './users';
 
 const pw = 'bardzo-tajne-1';
 const input = (username: string, password = pw) => ({ displayName: 'Ola Nowak', username, password, password2: password });
@@ -54,4 +55,73 @@ describe('a learner joining with a class code', () => {
 		expect((await signUpLearner(db, cls, input('jeszcze-jeden'), '198.51.100.2', t0)).ok).toBe(true);
 		// Sixty real sign-ups (Argon2id and a strength check each) take seconds on a busy two-core machine.
 	});
+});
+
+const solo = (username: string, more: Partial<SoloSignup> = {}): SoloSignup => ({
+	displayName: '',
+	username,
+	email: '',
+	password: pw,
+	password2: pw,
+	locale: 'uk',
+	selfLevel: 'A2',
+	...more
+});
+
+describe('a learner signing up on their own', () => {
+	it('gets an account in no class, with the chosen language and level; the username stands in for a name', async () => {
+		const db = classWorld();
+		const r = await signUpSoloLearner(db, solo('Oksana.K'), '203.0.113.7');
+		if (!r.ok) throw new Error(r.message);
+		const row = db.select().from(users).where(eq(users.id, r.user.id)).get()!;
+		expect(row).toMatchObject({
+			username: 'oksana.k',
+			displayName: 'oksana.k',
+			email: null,
+			role: 'learner',
+			createdBy: null,
+			locale: 'uk'
+		});
+		expect(db.select().from(learnerProfiles).where(eq(learnerProfiles.userId, r.user.id)).get()).toMatchObject({ selfLevel: 'A2' });
+	});
+
+	it('may give an e-mail to sign in with; a malformed or taken one is refused', async () => {
+		const db = classWorld();
+		const r = await signUpSoloLearner(db, solo('oksana', { email: ' Oksana@Example.PL ', displayName: 'Oksana' }), '203.0.113.7');
+		expect(r.ok).toBe(true);
+		expect(findUserByLogin(db, 'oksana@example.pl')?.username).toBe('oksana');
+		expect(await signUpSoloLearner(db, solo('oksana2', { email: 'oksana@example' }), '203.0.113.7')).toMatchObject({
+			ok: false,
+			message: expect.stringContaining('poprawny adres e-mail')
+		});
+		expect(await signUpSoloLearner(db, solo('oksana3', { email: 'oksana@example.pl' }), '203.0.113.7')).toMatchObject({
+			ok: false,
+			message: expect.stringContaining('Tego adresu e-mail nie można użyć')
+		});
+	});
+
+	it('meets the same username and password rules as a learner joining a class', async () => {
+		const db = classWorld();
+		expect(await signUpSoloLearner(db, solo('ola'), '203.0.113.7')).toMatchObject({
+			ok: false,
+			message: expect.stringContaining('zajęta')
+		});
+		expect(await signUpSoloLearner(db, solo('x'), '203.0.113.7')).toMatchObject({
+			ok: false,
+			message: expect.stringContaining('3–32 znaki')
+		});
+		expect(await signUpSoloLearner(db, solo('oksana', { password: 'haslo1234', password2: 'haslo1234' }), '203.0.113.7')).toMatchObject({
+			ok: false,
+			message: expect.stringContaining('za słabe')
+		});
+	});
+
+	it('has a per-address limit of its own, with a message that does not send them to a teacher', async () => {
+		const db = classWorld();
+		const t0 = 1_700_000_000_000;
+		for (let i = 0; i < SOLO_QUOTA.limit; i++) expect((await signUpSoloLearner(db, solo(`sam${i}`), '203.0.113.9', t0)).ok).toBe(true);
+		const refused = await signUpSoloLearner(db, solo('jeszcze'), '203.0.113.9', t0 + 1000);
+		expect(refused).toMatchObject({ ok: false, status: 429 });
+		if (!refused.ok) expect(refused.message).not.toContain('nauczyciel');
+	}, 60_000);
 });

@@ -20,8 +20,15 @@ async function school() {
 		role: 'teacher',
 		password: 'stare-haslo-1'
 	});
-	// Learners have no e-mail as a rule; one that has must still get no link.
-	await createUser(db, { username: 'ola', email: 'ola@szkola.pl', displayName: 'Ola', role: 'learner', password: 'stare-haslo-1' });
+	// Learners a teacher made have no e-mail as a rule; one that has must still get no link (the teacher resets it).
+	await createUser(db, {
+		username: 'ola',
+		email: 'ola@szkola.pl',
+		displayName: 'Ola',
+		role: 'learner',
+		password: 'stare-haslo-1',
+		createdBy: anna.id
+	});
 	const sent: Mail[] = [];
 	const delivery = { origin: ORIGIN, send: async (m: Mail) => void sent.push(m) };
 	return { db, anna, sent, delivery };
@@ -42,6 +49,19 @@ describe('asking for a reset link', () => {
 		expect(sent[0].subject).toBe('Czytanka: ustaw nowe hasło');
 		expect(sent[0].text).toContain(`${ORIGIN}/haslo/nowe/`);
 		expect(sent[0].text).toContain('przez godzinę i tylko raz');
+	});
+
+	it('sends a link to a self-study learner who gave an e-mail', async () => {
+		const { db, sent, delivery } = await school();
+		await createUser(db, {
+			username: 'oksana',
+			email: 'oksana@example.pl',
+			displayName: 'Oksana',
+			role: 'learner',
+			password: 'stare-haslo-1'
+		});
+		expect(requestPasswordReset(db, 'oksana@example.pl', '203.0.113.5', delivery).status).toBe(200);
+		expect(sent.map((m) => m.to)).toEqual(['oksana@example.pl']);
 	});
 
 	it('does not wait for the mail server, and a failed send is logged without the token', async () => {

@@ -1,6 +1,6 @@
-// Teachers who forgot their password get a one-time link by e-mail (or from the operator: scripts/admin.ts).
+// Teachers and self-study learners who forgot their password get a one-time link by e-mail (or from the operator: scripts/admin.ts).
 // The request page answers the same for every address; see docs/decisions.md, "Password recovery".
-import { and, eq } from 'drizzle-orm';
+import { and, eq, isNull, or } from 'drizzle-orm';
 import type { Db } from '../db';
 import { users } from '../db/schema';
 import { hashPassword } from '../auth/password';
@@ -24,12 +24,15 @@ export type ResetRequestAnswer =
 
 export const GONE = 'Ten link już nie działa: został użyty, minęła godzina albo poproszono później o nowy (działa tylko najnowszy).';
 
-/** Only teachers have an e-mail to send to: learners' passwords are reset by their teacher. */
-export function teacherByEmail(db: Db, email: string) {
+/**
+ * Teachers and self-study learners who gave an e-mail get a link; a learner a teacher made is reset by that
+ * teacher (classes/reset-rule.ts), even if an e-mail were ever stored for them.
+ */
+export function recoverableByEmail(db: Db, email: string) {
 	return db
 		.select({ id: users.id, email: users.email, displayName: users.displayName })
 		.from(users)
-		.where(and(eq(users.email, email), eq(users.role, 'teacher')))
+		.where(and(eq(users.email, email), or(eq(users.role, 'teacher'), isNull(users.createdBy))))
 		.get();
 }
 
@@ -42,7 +45,7 @@ function limitMessage(waitMs: number, byEmail: boolean): string {
 }
 
 /**
- * Sends a reset link if the e-mail is a teacher's; the answer is the same either way, and the mail is sent
+ * Sends a reset link if the e-mail is a teacher's or a self-study learner's; the answer is the same either way, and the mail is sent
  * after the answer (not awaited), so the time does not tell either. `email` is already checked and lower-case.
  */
 export function requestPasswordReset(
@@ -54,9 +57,9 @@ export function requestPasswordReset(
 ): ResetRequestAnswer {
 	const { waitMs, byEmail } = takeResetSlot(db, email, address, now);
 	if (waitMs > 0) return { status: 429, body: { email, message: limitMessage(waitMs, byEmail) } };
-	const teacher = teacherByEmail(db, email);
-	if (teacher) {
-		const { token } = issueResetToken(db, teacher.id, now);
+	const owner = recoverableByEmail(db, email);
+	if (owner) {
+		const { token } = issueResetToken(db, owner.id, now);
 		delivery.send(resetMail(email, resetLink(delivery.origin, token))).catch((e: unknown) => {
 			// The token stays out of the log; the teacher can ask again or ask the operator.
 			console.error(`Czytanka: reset mail not sent: ${e instanceof Error ? e.message : String(e)}`);

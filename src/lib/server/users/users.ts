@@ -2,6 +2,7 @@ import { eq, or } from 'drizzle-orm';
 import type { Db } from '../db';
 import { users } from '../db/schema';
 import { hashPassword } from '../auth/password';
+import type { InterfaceLanguage } from '../../domain/learner-levels';
 
 export interface NewUser {
 	username: string;
@@ -11,6 +12,7 @@ export interface NewUser {
 	password: string;
 	createdBy?: string | null;
 	demo?: boolean;
+	locale?: InterfaceLanguage;
 }
 
 export function normalizeUsername(name: string): string {
@@ -26,7 +28,8 @@ export async function createUser(db: Db, input: NewUser) {
 		role: input.role,
 		passwordHash: await hashPassword(input.password),
 		createdBy: input.createdBy ?? null,
-		demo: input.demo ?? false
+		demo: input.demo ?? false,
+		locale: input.locale ?? 'pl'
 	};
 	db.insert(users).values(row).run();
 	return row;

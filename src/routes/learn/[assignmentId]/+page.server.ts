@@ -4,15 +4,14 @@ import { learnerAssignmentOr404, requireLearner } from '$lib/server/access';
 import { loadReading } from '$lib/server/learn/reading-view';
 import { espeakBinary } from '$lib/server/speech/espeak';
 import { submitAnswerForm } from '$lib/server/learn/submit-answer';
+import { afterReading } from '$lib/server/solo/after-reading';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = (event) => {
 	const user = requireLearner(event);
 	const db = getDb();
-	return {
-		...loadReading(db, user.id, learnerAssignmentOr404(db, user.id, event.params.assignmentId)),
-		serverVoice: espeakBinary() !== null
-	};
+	const assignment = learnerAssignmentOr404(db, user.id, event.params.assignmentId);
+	return { ...loadReading(db, user.id, assignment), after: afterReading(db, user.id, assignment.id), serverVoice: espeakBinary() !== null };
 };
 
 export const actions: Actions = {

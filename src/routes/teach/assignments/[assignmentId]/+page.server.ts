@@ -1,7 +1,7 @@
 import { fail, redirect, type RequestEvent } from '@sveltejs/kit';
 import { z } from 'zod';
 import { getDb } from '$lib/server/db';
-import { requireTeacher, teacherAssignmentOr404 } from '$lib/server/access';
+import { requireTeacher, teacherArticle, teacherAssignmentOr404 } from '$lib/server/access';
 import { assignmentReport } from '$lib/server/reports/assignment-report';
 import { assignmentForm } from '$lib/server/assignments/assignment-form';
 import { changeDueDate, unassign, unassignImpact } from '$lib/server/assignments/lifecycle';
@@ -16,6 +16,8 @@ export const load: PageServerLoad = (event) => {
 	return {
 		...report,
 		impact: unassignImpact(db, report.assignment.id),
+		// A library text is not the teacher's to review.
+		ownArticle: !!teacherArticle(db, user.id, report.assignment.articleId),
 		today: dayKey(Date.now()),
 		now: Date.now(),
 		created: event.url.searchParams.has('nowe')

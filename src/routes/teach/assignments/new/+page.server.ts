@@ -1,6 +1,7 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { getDb } from '$lib/server/db';
-import { requireTeacher, teacherArticleOr404 } from '$lib/server/access';
+import { assignableArticleOr404, requireTeacher } from '$lib/server/access';
+import { libraryCatalog } from '$lib/server/library/catalog';
 import { listArticles } from '$lib/server/articles/articles';
 import { ARCHIVED_ARTICLE, assignmentOptions, checkAssignments, insertAssignments } from '$lib/server/assignments/assignments';
 import { dayKey } from '$lib/warsaw-time';
@@ -14,11 +15,13 @@ export const load: PageServerLoad = (event) => {
 	const db = getDb();
 	const articleId = event.url.searchParams.get('tekst');
 	const today = dayKey(Date.now());
-	const article = articleId ? teacherArticleOr404(db, user.id, articleId) : null;
-	if (!article || article.archivedAt)
-		return { options: null, articles: listArticles(db, user.id), today, notice: article ? ARCHIVED_ARTICLE : '', formToken: '' };
+	const article = articleId ? assignableArticleOr404(db, user.id, articleId) : null;
+	if (!article || article.archivedAt) {
+		const notice = article ? ARCHIVED_ARTICLE : '';
+		return { options: null, articles: listArticles(db, user.id), library: libraryCatalog(db), today, notice, formToken: '' };
+	}
 	const formToken = issueFormToken(db, user.id, `assignment:${article.id}`);
-	return { options: assignmentOptions(db, user.id, article), articles: [], today, notice: '', formToken };
+	return { options: assignmentOptions(db, user.id, article), articles: [], library: [], today, notice: '', formToken };
 };
 
 export const actions: Actions = {
