@@ -1,0 +1,92 @@
+// An article's vocabulary, worked out once per text and kept in article_vocab: the base forms of its content
+// words (for the share a learner does not know yet), where each word stands (for highlighting) and the key
+// words proposed. A changed text has another key, so the row is rebuilt on the next use.
+import { createHash } from 'node:crypto';
+import { eq, sql } from 'drizzle-orm';
+import { articleText, type Block } from '$lib/polish/article';
+import { contentWords, vocabularyOf } from '$lib/polish/content-words';
+import { splitSentences } from '$lib/polish/segment';
+import { libraryTexts } from '$lib/library/texts';
+import type { KeyWord, VocabGroup } from '$lib/vocabulary';
+import type { Db } from '../db';
+import { articleKeywords, articleVocab, articles } from '../db/schema';
+import { frequencyRank } from './frequency';
+import { pickKeyWords } from './key-words';
+import { lookupWord } from './lookup';
+
+export interface ArticleVocab {
+	groups: VocabGroup[];
+	spans: [number, number, number][];
+	proposed: KeyWord[];
+}
+
+const keyOf = (blocksJson: string) => createHash('sha256').update(blocksJson).digest('base64url');
+
+/** Letters only, lower case: a library text still matches after the article clean-up. */
+const letters = (text: string) => text.toLocaleLowerCase('pl').replace(/[^\p{L}]+/gu, '');
+
+/** The hand-written key words when the article is a library text (src/lib/library). */
+function libraryKeywords(text: string): string[] | undefined {
+	const own = letters(text);
+	return libraryTexts().find((t) => letters(t.text) === own)?.keywords;
+}
+
+/** The first meaning word help gives a base form in the sentence of its first use in the text ('' when none). */
+function glossIn(text: string, lemma: string, at: [number, number] | undefined): string {
+	const sentence = at && splitSentences(text).find((s) => s.start <= at[0] && at[1] <= s.end);
+	const info =
+		at && sentence ? lookupWord(text.slice(at[0], at[1]), { sentence: sentence.text, at: at[0] - sentence.start }) : lookupWord(lemma);
+	const key = lemma.toLocaleLowerCase('pl');
+	const entry = info?.entries.find((e) => e.lemma.toLocaleLowerCase('pl') === key) ?? (at ? undefined : info?.entries[0]);
+	return entry?.senses[0]?.english ?? info?.expressions[0]?.senses[0]?.english ?? '';
+}
+
+export function buildVocab(text: string): ArticleVocab {
+	const { groups, spans } = vocabularyOf(contentWords(text, frequencyRank));
+	const firstAt = (lemma: string): [number, number] | undefined => {
+		const g = groups.findIndex((x) => x.lemma === lemma);
+		const span = spans.find((s) => s[2] === g);
+		return span && [span[0], span[1]];
+	};
+	const library = libraryKeywords(text);
+	const proposed = library
+		? library.map((lemma) => ({ lemma, gloss: glossIn(text, lemma, firstAt(lemma.toLocaleLowerCase('pl'))) }))
+		: pickKeyWords(groups, frequencyRank, (lemma) => glossIn(text, lemma, firstAt(lemma)));
+	return { groups: groups.map(({ lemma, also }) => (also ? { lemma, also } : { lemma })), spans, proposed };
+}
+
+/** The vocabulary of an article's current text, built and stored on first use. */
+export function articleVocabulary(db: Db, articleId: string): ArticleVocab | undefined {
+	const article = db
+		.select({ blocks: sql<string>`${articles.blocks}`, cached: articleVocab })
+		.from(articles)
+		.leftJoin(articleVocab, eq(articleVocab.articleId, articles.id))
+		.where(eq(articles.id, articleId))
+		.get();
+	if (!article) return undefined;
+	const textKey = keyOf(article.blocks);
+	if (article.cached?.textKey === textKey) return article.cached;
+	const vocab = buildVocab(articleText(JSON.parse(article.blocks) as Block[]));
+	db.insert(articleVocab)
+		.values({ articleId, textKey, ...vocab })
+		.onConflictDoUpdate({ target: articleVocab.articleId, set: { textKey, ...vocab } })
+		.run();
+	return vocab;
+}
+
+/** What the learner sees before reading and the teacher edits: the teacher's list when set, else the proposal. */
+export function keyWords(db: Db, articleId: string): { words: KeyWord[]; edited: boolean } {
+	const own = db.select({ words: articleKeywords.words }).from(articleKeywords).where(eq(articleKeywords.articleId, articleId)).get();
+	if (own) return { words: own.words, edited: true };
+	return { words: articleVocabulary(db, articleId)?.proposed ?? [], edited: false };
+}
+
+/** The teacher's list replaces the proposal (an empty list too); null goes back to the proposal. */
+export function setKeyWords(db: Db, articleId: string, words: KeyWord[] | null) {
+	if (words === null) db.delete(articleKeywords).where(eq(articleKeywords.articleId, articleId)).run();
+	else
+		db.insert(articleKeywords)
+			.values({ articleId, words, updatedAt: new Date() })
+			.onConflictDoUpdate({ target: articleKeywords.articleId, set: { words, updatedAt: new Date() } })
+			.run();
+}
