@@ -9,6 +9,7 @@ import { splitSentences } from '$lib/polish/segment';
 import { libraryTexts } from '$lib/library/texts';
 import type { KeyWord, VocabGroup } from '$lib/vocabulary';
 import type { Db } from '../db';
+import { perConnection } from '../db/prepared';
 import { articleKeywords, articleVocab, articles } from '../db/schema';
 import { frequencyRank } from './frequency';
 import { pickKeyWords } from './key-words';
@@ -74,10 +75,28 @@ export function articleVocabulary(db: Db, articleId: string): ArticleVocab | und
 	return vocab;
 }
 
+// The reading page asks on every visit: one prepared query, and only the key words' columns.
+const keyWordsQuery = perConnection((db) =>
+	db
+		.select({
+			blocks: sql<string>`${articles.blocks}`,
+			own: articleKeywords.words,
+			textKey: articleVocab.textKey,
+			proposed: articleVocab.proposed
+		})
+		.from(articles)
+		.leftJoin(articleKeywords, eq(articleKeywords.articleId, articles.id))
+		.leftJoin(articleVocab, eq(articleVocab.articleId, articles.id))
+		.where(eq(articles.id, sql.placeholder('articleId')))
+		.prepare()
+);
+
 /** What the learner sees before reading and the teacher edits: the teacher's list when set, else the proposal. */
 export function keyWords(db: Db, articleId: string): { words: KeyWord[]; edited: boolean } {
-	const own = db.select({ words: articleKeywords.words }).from(articleKeywords).where(eq(articleKeywords.articleId, articleId)).get();
-	if (own) return { words: own.words, edited: true };
+	const row = keyWordsQuery(db).get({ articleId });
+	if (!row) return { words: [], edited: false };
+	if (row.own) return { words: row.own, edited: true };
+	if (row.proposed && row.textKey === keyOf(row.blocks)) return { words: row.proposed, edited: false };
 	return { words: articleVocabulary(db, articleId)?.proposed ?? [], edited: false };
 }
 

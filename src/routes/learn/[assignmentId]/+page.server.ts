@@ -4,12 +4,14 @@ import { learnerAssignmentOr404, learnerAssignmentQuestion, requireLearner } fro
 import { loadReading } from '$lib/server/learn/reading-view';
 import { NO_SUCH_QUESTION, submitAnswer } from '$lib/server/learn/submit-answer';
 import { answerFromForm, questionIdOf } from '$lib/server/learn/answer-form';
+import { keyWords } from '$lib/server/words/article-vocab';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = (event) => {
 	const user = requireLearner(event);
 	const db = getDb();
-	return loadReading(db, user.id, learnerAssignmentOr404(db, user.id, event.params.assignmentId));
+	const assignment = learnerAssignmentOr404(db, user.id, event.params.assignmentId);
+	return { ...loadReading(db, user.id, assignment), keyWords: keyWords(db, assignment.articleId).words };
 };
 
 export const actions: Actions = {
