@@ -10,7 +10,7 @@ CREATE TABLE `article_vocab` (
 	`text_key` text NOT NULL,
 	`groups` text NOT NULL,
 	`spans` text NOT NULL,
-	`proposed` text NOT NULL,
+	`proposed` text,
 	FOREIGN KEY (`article_id`) REFERENCES `articles`(`id`) ON UPDATE no action ON DELETE cascade
 );
 --> statement-breakpoint

@@ -7,11 +7,15 @@ import { demoWanted } from '$lib/server/seed/demo-rule';
 import { classifyFailure, failurePage, type Failure } from '$lib/server/ops/failures';
 import { logRequest } from '$lib/server/ops/request-log';
 import { withCleanForm } from '$lib/server/ops/clean-form';
+import { frequencyRank } from '$lib/server/words/frequency';
 
 export const init: ServerInit = async () => {
 	// Opening the database migrates it, demo or not, before the first request.
 	const db = getDb();
 	if (demoWanted(process.env)) await seedDemoIfEmpty(db);
+	// The word-frequency list (and PoliMorf under it) takes a second to load: once the server listens, not on a
+	// learner's first visit to the reading list.
+	setTimeout(() => frequencyRank('być'), 0);
 };
 
 /** Failures seen while handling a request, by request: the response is replaced once it comes back. */

@@ -338,7 +338,8 @@ export const articleVocab = sqliteTable('article_vocab', {
 	groups: text('groups', { mode: 'json' }).$type<VocabGroup[]>().notNull(),
 	/** [start, end, group index] of every content word, offsets in articleText(blocks). */
 	spans: text('spans', { mode: 'json' }).$type<[number, number, number][]>().notNull(),
-	proposed: text('proposed', { mode: 'json' }).$type<KeyWord[]>().notNull()
+	/** Null until first asked for (they take the dictionary). */
+	proposed: text('proposed', { mode: 'json' }).$type<KeyWord[]>()
 });
 
 /** Key vocabulary the teacher set for an article (an empty list too), in place of the proposal. */

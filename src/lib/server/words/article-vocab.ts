@@ -18,7 +18,8 @@ import { lookupWord } from './lookup';
 export interface ArticleVocab {
 	groups: VocabGroup[];
 	spans: [number, number, number][];
-	proposed: KeyWord[];
+	/** Proposed key words: worked out on first need (they take the dictionary), so the reading list does not wait for them. */
+	proposed: KeyWord[] | null;
 }
 
 const keyOf = (blocksJson: string) => createHash('sha256').update(blocksJson).digest('base64url');
@@ -44,33 +45,47 @@ function glossIn(text: string, lemma: string, at: [number, number] | undefined):
 
 export function buildVocab(text: string): ArticleVocab {
 	const { groups, spans } = vocabularyOf(contentWords(text, frequencyRank));
+	return { groups: groups.map(({ lemma, also }) => (also ? { lemma, also } : { lemma })), spans, proposed: null };
+}
+
+/** The key words of a library text as its author chose them, else the best candidates by rarity and use (key-words.ts). */
+export function proposeKeyWords(text: string, vocab: Pick<ArticleVocab, 'groups' | 'spans'>): KeyWord[] {
 	const firstAt = (lemma: string): [number, number] | undefined => {
-		const g = groups.findIndex((x) => x.lemma === lemma);
-		const span = spans.find((s) => s[2] === g);
+		const g = vocab.groups.findIndex((x) => x.lemma === lemma);
+		const span = vocab.spans.find((s) => s[2] === g);
 		return span && [span[0], span[1]];
 	};
 	const library = libraryKeywords(text);
-	const proposed = library
-		? library.map((lemma) => ({ lemma, gloss: glossIn(text, lemma, firstAt(lemma.toLocaleLowerCase('pl'))) }))
-		: pickKeyWords(groups, frequencyRank, (lemma) => glossIn(text, lemma, firstAt(lemma)));
-	return { groups: groups.map(({ lemma, also }) => (also ? { lemma, also } : { lemma })), spans, proposed };
+	if (library) return library.map((lemma) => ({ lemma, gloss: glossIn(text, lemma, firstAt(lemma.toLocaleLowerCase('pl'))) }));
+	const counts = new Map<number, number>();
+	for (const s of vocab.spans) counts.set(s[2], (counts.get(s[2]) ?? 0) + 1);
+	const candidates = vocab.groups.map((g, i) => ({ lemma: g.lemma, count: counts.get(i) ?? 0 }));
+	return pickKeyWords(candidates, frequencyRank, (lemma) => glossIn(text, lemma, firstAt(lemma)));
 }
 
-/** The vocabulary of an article's current text, built and stored on first use. */
-export function articleVocabulary(db: Db, articleId: string): ArticleVocab | undefined {
-	const article = db
+function storedVocab(db: Db, articleId: string) {
+	return db
 		.select({ blocks: sql<string>`${articles.blocks}`, cached: articleVocab })
 		.from(articles)
 		.leftJoin(articleVocab, eq(articleVocab.articleId, articles.id))
 		.where(eq(articles.id, articleId))
 		.get();
+}
+
+/** The vocabulary of an article's current text, built and stored on first use; with the key words when asked. */
+export function articleVocabulary(db: Db, articleId: string, withKeyWords = false): ArticleVocab | undefined {
+	const article = storedVocab(db, articleId);
 	if (!article) return undefined;
 	const textKey = keyOf(article.blocks);
-	if (article.cached?.textKey === textKey) return article.cached;
-	const vocab = buildVocab(articleText(JSON.parse(article.blocks) as Block[]));
+	const fresh = article.cached?.textKey === textKey ? article.cached : null;
+	if (fresh && (fresh.proposed || !withKeyWords)) return fresh;
+	const text = articleText(JSON.parse(article.blocks) as Block[]);
+	const vocab = fresh ?? buildVocab(text);
+	if (withKeyWords) vocab.proposed = proposeKeyWords(text, vocab);
+	const row = { textKey, groups: vocab.groups, spans: vocab.spans, proposed: vocab.proposed };
 	db.insert(articleVocab)
-		.values({ articleId, textKey, ...vocab })
-		.onConflictDoUpdate({ target: articleVocab.articleId, set: { textKey, ...vocab } })
+		.values({ articleId, ...row })
+		.onConflictDoUpdate({ target: articleVocab.articleId, set: row })
 		.run();
 	return vocab;
 }
@@ -97,7 +112,7 @@ export function keyWords(db: Db, articleId: string): { words: KeyWord[]; edited:
 	if (!row) return { words: [], edited: false };
 	if (row.own) return { words: row.own, edited: true };
 	if (row.proposed && row.textKey === keyOf(row.blocks)) return { words: row.proposed, edited: false };
-	return { words: articleVocabulary(db, articleId)?.proposed ?? [], edited: false };
+	return { words: articleVocabulary(db, articleId, true)?.proposed ?? [], edited: false };
 }
 
 /** The teacher's list replaces the proposal (an empty list too); null goes back to the proposal. */
