@@ -94,7 +94,8 @@ export function submitWordReview(
 		given = answer.given.trim();
 		if (!given) return { ok: false, status: 400, message: 'Wpisz brakujące słowo.' };
 		if (given.length > 100) return { ok: false, status: 400, message: 'To za długie na jedno słowo.' };
-		const verdict = check({ answer: w.word ?? w.lemma, type: 'gap' }, given);
+		// The exact form, as in the word-form exercise: the base form alone is the thing to practise away.
+		const verdict = check({ answer: w.word ?? w.lemma, type: 'form' }, given);
 		correct = verdict.correct;
 		note = verdict.note ?? '';
 	} else correct = answer.remembered;
