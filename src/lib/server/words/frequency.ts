@@ -7,7 +7,7 @@ import { dirname, join } from 'node:path';
 import { analyze } from '$lib/polish/morphology';
 
 /** The rank given to a base form none of the listed forms has: rarer than any listed one. */
-export const UNLISTED = 20_000;
+const UNLISTED = 20_000;
 
 let ranks: Map<string, number> | undefined;
 
@@ -20,7 +20,7 @@ function listPath() {
  * Base forms ranked by the weight of their forms: a form at rank r weighs 1/r (Zipf's law), shared
  * equally by the base forms it can be read as ("lat" → lato, rok).
  */
-export function rankBaseForms(forms: string[], baseForms: (form: string) => string[]): Map<string, number> {
+function rankBaseForms(forms: string[], baseForms: (form: string) => string[]): Map<string, number> {
 	const weight = new Map<string, number>();
 	forms.forEach((form, i) => {
 		const lemmas = baseForms(form);

@@ -2,7 +2,7 @@
 // a colon or "=" separate them). Parsed here so the page, the action and the tests agree.
 import type { KeyWord } from '$lib/vocabulary';
 
-export const MAX_KEY_WORDS = 15;
+const MAX_KEY_WORDS = 15;
 
 export type ParsedKeyWords = { ok: true; words: KeyWord[] } | { ok: false; message: string };
 

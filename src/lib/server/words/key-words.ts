@@ -3,7 +3,7 @@
 // are left out, and so is any word word help has no meaning for.
 import type { KeyWord } from '$lib/vocabulary';
 
-export const KEY_WORDS = 8;
+const KEY_WORDS = 8;
 /** Base forms this common (rank in the frequency list) a learner meets everywhere: not key words of a text. */
 export const COMMON_RANK = 300;
 

@@ -9,7 +9,7 @@ import { articles, learnerWords, wordCards } from '../db/schema';
 import { articleVocabulary, type ArticleVocab } from './article-vocab';
 
 /** Words are matched by base form in lower case (Polish rules). */
-export const wordKey = (lemma: string) => lemma.toLocaleLowerCase('pl');
+const wordKey = (lemma: string) => lemma.toLocaleLowerCase('pl');
 
 export interface WordToSave {
 	lemma: string;
@@ -21,7 +21,7 @@ export interface WordToSave {
 }
 
 /** The review cards a saved word can have: its meaning needs a gloss, the gap needs the form inside its sentence. */
-export function cardKinds(w: { word?: string | null; sentence?: string | null; gloss?: string | null }): WordCardKind[] {
+function cardKinds(w: { word?: string | null; sentence?: string | null; gloss?: string | null }): WordCardKind[] {
 	const kinds: WordCardKind[] = [];
 	if (w.gloss) kinds.push('meaning');
 	if (w.word && w.sentence?.toLocaleLowerCase('pl').includes(w.word.toLocaleLowerCase('pl'))) kinds.push('gap');
@@ -156,7 +156,7 @@ export function wordSummary(db: Db, userId: string) {
 }
 
 /** The learner's base forms by status: known ones, and ones saved to learn (new or learning). */
-export function learnerKeys(db: Db, userId: string) {
+function learnerKeys(db: Db, userId: string) {
 	const rows = db
 		.select({ key: learnerWords.key, status: learnerWords.status })
 		.from(learnerWords)
@@ -173,7 +173,7 @@ type Keys = ReturnType<typeof learnerKeys>;
 const lemmasOf = (g: VocabGroup) => [g.lemma, ...(g.also ?? [])];
 
 /** A base form of the text is known when the learner knows it under any of the forms its words can be read as. */
-export function groupStatus(g: VocabGroup, keys: Keys): 'known' | 'learning' | 'unknown' {
+function groupStatus(g: VocabGroup, keys: Keys): 'known' | 'learning' | 'unknown' {
 	const forms = lemmasOf(g);
 	if (forms.some((l) => keys.known.has(l))) return 'known';
 	return forms.some((l) => keys.learning.has(l)) ? 'learning' : 'unknown';

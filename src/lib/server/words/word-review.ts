@@ -11,7 +11,7 @@ import { reviewable } from './my-words';
 
 const scheduler = fsrs({ enable_fuzz: false });
 
-export const NO_SUCH_CARD = 'Tego słowa nie ma w Twoich powtórkach.';
+const NO_SUCH_CARD = 'Tego słowa nie ma w Twoich powtórkach.';
 
 /** The sentence with the word's first occurrence hidden, for the gap card. */
 export function gapSentence(sentence: string, word: string): string {
