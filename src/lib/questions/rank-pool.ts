@@ -1,0 +1,147 @@
+// The ranking's candidates, built on demand. A long article gives thousands of drafts, of which a quiz
+// shows a dozen; each source of drafts knows the most its drafts can score, so a source is built only
+// once it could beat the best draft already built. The ranking then sees, in the same order, exactly
+// the drafts that could matter to it, and picks what it would pick with every draft built first.
+import type { Skill } from '../domain/skills';
+import type { Draft } from './generate-forms';
+
+export interface DraftSource {
+	/** No draft of this source scores above it (see draftScore in rank.ts). */
+	bound: number;
+	/** The types and skills of the drafts it gives. */
+	types: readonly Draft['type'][];
+	skills: readonly Skill[];
+	/** The sentence all its drafts are about, if one. */
+	sentence?: number;
+	/** The fact its drafts are about (factId), when it builds for one fact. */
+	key?: string;
+	build: () => Draft[];
+}
+
+export interface PoolEntry {
+	d: Draft;
+	/** Score for picking: -Infinity once the draft can no longer be picked. */
+	s: number;
+}
+
+/** The most the ranking's penalties and bonus can add to the bound of a source (of a group of sources without a sentence). */
+export type Headroom = (src: Pick<DraftSource, 'types' | 'skills' | 'sentence'>) => number;
+
+/** Below this margin a source cannot change which draft is picked (the ranking treats scores within 1e-9 as equal). */
+const MARGIN = 1e-6;
+
+export class DraftPool {
+	/** Scan order: drafts never moved, best score first (ties: built first in eager order), then drafts put back at the end. */
+	readonly entries: PoolEntry[] = [];
+	/** Scores as built, before any pick changed them. */
+	readonly raw = new Map<Draft, number>();
+	private sorted = 0;
+	/** Eager order: the source's position, then the draft's within it. */
+	private readonly order = new Map<Draft, [number, number]>();
+	private readonly built: boolean[];
+	/** Sources grouped by their types and skills, each group highest bound first. */
+	private readonly groups: { like: Pick<DraftSource, 'types' | 'skills'>; queue: number[]; next: number }[] = [];
+
+	constructor(
+		private readonly sources: DraftSource[],
+		private readonly score: (d: Draft) => number,
+		/** Called for each new draft before it joins: it may mark the entry unpickable. */
+		private readonly arrive: (e: PoolEntry) => void
+	) {
+		this.built = sources.map(() => false);
+		const bySignature = new Map<string, number[]>();
+		sources.forEach((src, i) => {
+			const k = `${src.types.join()}|${src.skills.join()}`;
+			(bySignature.get(k) ?? bySignature.set(k, []).get(k)!).push(i);
+		});
+		for (const queue of bySignature.values()) {
+			queue.sort((x, y) => sources[y].bound - sources[x].bound || x - y);
+			const { types, skills } = sources[queue[0]];
+			this.groups.push({ like: { types, skills }, queue, next: 0 });
+		}
+	}
+
+	buildAll(): void {
+		this.sources.forEach((_, i) => this.build(i));
+	}
+
+	/**
+	 * Builds sources until none left could reach the best adjusted score: `adjusted` is what the ranking
+	 * picks by, `headroom` the most its penalties and bonus can add to a source's bound.
+	 */
+	fill(adjusted: (e: PoolEntry) => number, headroom: Headroom): void {
+		let best = -Infinity;
+		for (const e of this.entries) if (e.s !== -Infinity) best = Math.max(best, adjusted(e));
+		for (;;) {
+			let pick = -1;
+			let top = -Infinity;
+			for (const g of this.groups) {
+				while (g.next < g.queue.length && this.built[g.queue[g.next]]) g.next++;
+				const room = headroom(g.like);
+				// Within a group only a sentence's penalty tells sources apart, so the first that reaches is the one.
+				for (let k = g.next; k < g.queue.length; k++) {
+					const i = g.queue[k];
+					const src = this.sources[i];
+					if (src.bound + room < Math.max(top, best - MARGIN)) break;
+					if (this.built[i]) continue;
+					const ub = src.sentence === undefined ? src.bound + room : src.bound + headroom(src);
+					if (ub >= best - MARGIN && ub > top) {
+						top = ub;
+						pick = i;
+						break;
+					}
+				}
+			}
+			if (pick < 0) return;
+			for (const e of this.build(pick)) if (e.s !== -Infinity) best = Math.max(best, adjusted(e));
+		}
+	}
+
+	/** Builds every source that may give a draft about this fact. */
+	buildFact(key: string): void {
+		this.sources.forEach((src, i) => src.key === key && this.build(i));
+	}
+
+	/** Takes the entry at i out of the scan order. */
+	take(i: number): PoolEntry {
+		const [e] = this.entries.splice(i, 1);
+		if (i < this.sorted) this.sorted--;
+		return e;
+	}
+
+	/** Puts an entry back, after every other. */
+	putBack(e: PoolEntry): void {
+		this.entries.push(e);
+	}
+
+	private build(i: number): PoolEntry[] {
+		if (this.built[i]) return [];
+		this.built[i] = true;
+		return this.sources[i].build().map((d, j) => {
+			const e = { d, s: this.score(d) };
+			this.order.set(d, [i, j]);
+			this.raw.set(d, e.s);
+			this.arrive(e);
+			this.entries.splice(this.place(e.d), 0, e);
+			this.sorted++;
+			return e;
+		});
+	}
+
+	/** Where d goes among the drafts never moved: after every one scoring higher, or as high and built before it. */
+	private place(d: Draft): number {
+		const s = this.raw.get(d)!;
+		const [i, j] = this.order.get(d)!;
+		let lo = 0;
+		let hi = this.sorted;
+		while (lo < hi) {
+			const mid = (lo + hi) >> 1;
+			const x = this.entries[mid].d;
+			const r = this.raw.get(x)!;
+			const [xi, xj] = this.order.get(x)!;
+			if (r > s || (r === s && (xi < i || (xi === i && xj < j)))) lo = mid + 1;
+			else hi = mid;
+		}
+		return lo;
+	}
+}
