@@ -24,8 +24,15 @@ export interface PoolEntry {
 	s: number;
 }
 
-/** The most the ranking's penalties and bonus can add to the bound of a source (of a group of sources without a sentence). */
-export type Headroom = (src: Pick<DraftSource, 'types' | 'skills' | 'sentence'>) => number;
+/** How the ranking rates drafts in the current round. */
+export interface Rating {
+	/** What a draft is picked by. */
+	adjusted: (e: PoolEntry) => number;
+	/** The most the ranking's penalties and bonus can add to any draft of these types and skills, wherever it is. */
+	headroom: (like: Pick<DraftSource, 'types' | 'skills'>) => number;
+	/** What the ranking takes off a draft for its sentence. */
+	sentencePenalty: (sentence: number) => number;
+}
 
 /** Below this margin a source cannot change which draft is picked (the ranking treats scores within 1e-9 as equal). */
 const MARGIN = 1e-6;
@@ -65,33 +72,32 @@ export class DraftPool {
 		this.sources.forEach((_, i) => this.build(i));
 	}
 
-	/**
-	 * Builds sources until none left could reach the best adjusted score: `adjusted` is what the ranking
-	 * picks by, `headroom` the most its penalties and bonus can add to a source's bound.
-	 */
-	fill(adjusted: (e: PoolEntry) => number, headroom: Headroom): void {
+	/** Builds sources until none left could reach the best adjusted score of the drafts built. */
+	fill({ adjusted, headroom, sentencePenalty }: Rating): void {
 		let best = -Infinity;
 		for (const e of this.entries) if (e.s !== -Infinity) best = Math.max(best, adjusted(e));
+		// Penalties change only between picks: one headroom per group for the whole fill.
+		const rooms = this.groups.map((g) => headroom(g.like));
 		for (;;) {
 			let pick = -1;
 			let top = -Infinity;
-			for (const g of this.groups) {
+			this.groups.forEach((g, n) => {
 				while (g.next < g.queue.length && this.built[g.queue[g.next]]) g.next++;
-				const room = headroom(g.like);
 				// Within a group only a sentence's penalty tells sources apart, so the first that reaches is the one.
 				for (let k = g.next; k < g.queue.length; k++) {
 					const i = g.queue[k];
 					const src = this.sources[i];
-					if (src.bound + room < Math.max(top, best - MARGIN)) break;
+					const ub = src.bound + rooms[n];
+					if (ub < Math.max(top, best - MARGIN)) break;
 					if (this.built[i]) continue;
-					const ub = src.sentence === undefined ? src.bound + room : src.bound + headroom(src);
-					if (ub >= best - MARGIN && ub > top) {
-						top = ub;
+					const own = src.sentence === undefined ? ub : ub - sentencePenalty(src.sentence);
+					if (own >= best - MARGIN && own > top) {
+						top = own;
 						pick = i;
 						break;
 					}
 				}
-			}
+			});
 			if (pick < 0) return;
 			for (const e of this.build(pick)) if (e.s !== -Infinity) best = Math.max(best, adjusted(e));
 		}

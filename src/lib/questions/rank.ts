@@ -2,7 +2,7 @@ import type { ArticleFacts, Fact } from './facts';
 import type { Draft } from './generate-forms';
 import { wordInfo } from './grammar';
 import { withFastLetters } from '../polish/fast-letters';
-import { DraftPool, type DraftSource, type Headroom, type PoolEntry } from './rank-pool';
+import { DraftPool, type DraftSource, type PoolEntry, type Rating } from './rank-pool';
 
 const STOP = /^(który|która|które|jest|został|została|było|będzie|także|przez|oraz|jednak|tego|roku|roku|tylko|około|ponad|więcej)$/;
 
@@ -14,12 +14,13 @@ function stems(s: string): string[] {
 
 /** How central each sentence is: shares words with the title and the rest of the article, and comes early. */
 export function sentenceWeights(a: ArticleFacts): number[] {
+	const all = a.sentences.map((s) => stems(s.text));
 	const freq = new Map<string, number>();
-	for (const s of a.sentences) for (const w of new Set(stems(s.text))) freq.set(w, (freq.get(w) ?? 0) + 1);
-	const title = new Set(a.sentences[0] && !a.sentences[0].usable ? stems(a.sentences[0].text) : []);
+	for (const ws of all) for (const w of new Set(ws)) freq.set(w, (freq.get(w) ?? 0) + 1);
+	const title = new Set(a.sentences[0] && !a.sentences[0].usable ? all[0] : []);
 	const lastPara = a.sentences.at(-1)?.paragraph ?? 1;
-	return a.sentences.map((s) => {
-		const ws = stems(s.text);
+	return a.sentences.map((s, i) => {
+		const ws = all[i];
 		if (!ws.length) return 0;
 		const shared = ws.filter((w) => (freq.get(w) ?? 0) > 1).length / ws.length;
 		const inTitle = ws.some((w) => title.has(w)) ? 0.15 : 0;
@@ -30,13 +31,22 @@ export function sentenceWeights(a: ArticleFacts): number[] {
 
 const ANAPHORIC = /(^|\s)(go|jego|jej|ich|nim|niej|niego|nią|ten|tego|tej|tym|wtedy|tam)(?=[\s,.])/i;
 
+const leaning = new Map<string, boolean>();
+
 /** A sentence shown on its own should say what it is about: no pronoun, no subjectless verb first. */
 function dependsOnContext(sentence: string): boolean {
-	const first = sentence
-		.split(/\s+/)[0]
-		.toLowerCase()
-		.replace(/[^\p{L}]/gu, '');
-	return ANAPHORIC.test(sentence) || !!wordInfo(first).verb;
+	let out = leaning.get(sentence);
+	if (out === undefined) {
+		const first = sentence
+			.split(/\s+/)[0]
+			.toLowerCase()
+			.replace(/[^\p{L}]/gu, '');
+		out = ANAPHORIC.test(sentence) || !!wordInfo(first).verb;
+		// Every gap and statement on a sentence asks again, and so does the bound of each of its sources.
+		if (leaning.size > 5000) leaning.clear();
+		leaning.set(sentence, out);
+	}
+	return out;
 }
 
 /**
@@ -191,16 +201,24 @@ export function selectRanked(
 			sentencePenalty(d.fact.sentence.index)
 		);
 	};
-	// The most the penalties and bonus above can add to any draft of a source.
-	const headroom: Headroom = (src) =>
-		contentBonus(src.types.some((t) => t !== 'gap' && t !== 'form') && src.skills.some((k) => k !== 'vocabulary')) -
-		Math.min(...src.types.map(typePenalty)) -
-		Math.min(...src.skills.map((k) => vocabularyPenalty(k) + skillPenalty(k))) -
-		(src.sentence === undefined ? 0 : sentencePenalty(src.sentence));
+	const least = (xs: readonly string[], penalty: (x: string) => number) => {
+		let m = Infinity;
+		for (const x of xs) m = Math.min(m, penalty(x));
+		return m;
+	};
+	const rating: Rating = {
+		adjusted,
+		// The most the penalties and bonus above can add to a draft of these types and skills.
+		headroom: ({ types: ts, skills: ks }) =>
+			contentBonus(ts.some((t) => t !== 'gap' && t !== 'form') && ks.some((k) => k !== 'vocabulary')) -
+			least(ts, typePenalty) -
+			least(ks, (k) => vocabularyPenalty(k) + skillPenalty(k)),
+		sentencePenalty
+	};
 	const clashes = (x: Draft) =>
 		out.some((o) => duplicate(o, x, out.length < QUIZ_SIZE)) || (out.length < QUIZ_SIZE && out.some((o) => leaks(o, x) || leaks(x, o)));
 	while (out.length < max) {
-		pool.fill(adjusted, headroom);
+		pool.fill(rating);
 		let best = -1;
 		let bestScore = -Infinity;
 		pool.entries.forEach((e, i) => {
