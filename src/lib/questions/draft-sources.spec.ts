@@ -32,8 +32,8 @@ describe('draft sources', () => {
 			for (const src of draftSources(a, weights)) {
 				for (const d of src.build()) {
 					expect(draftScore(d, weights)).toBeLessThanOrEqual(src.bound + 1e-12);
-					expect(src.types).toContain(d.type);
-					expect(src.skills).toContain(d.skill);
+					expect(src.kind.types).toContain(d.type);
+					expect(src.kind.skills).toContain(d.skill);
 					if (src.sentence !== undefined) expect(d.fact.sentence.index).toBe(src.sentence);
 					if (src.key !== undefined) expect(factId(d.fact)).toBe(src.key);
 				}
@@ -49,7 +49,7 @@ describe('draft sources', () => {
 				const statement = f.kind === 'time' ? whFor(a, f)?.statement : undefined;
 				return statement ? [{ fact: f, statement }] : [];
 			});
-			const order = draftSources(a, weights).find((s) => s.types.includes('order'))!;
+			const order = draftSources(a, weights).find((s) => s.kind.types.includes('order'))!;
 			expect(order.build()).toEqual([orderDraft(events) ?? textOrderDraft(a)].filter(Boolean));
 		});
 	}

@@ -4,14 +4,15 @@
 // Sources are listed in the order the drafts were always built in: ties in score go to the earlier one.
 import type { ArticleFacts, Fact } from './facts';
 import type { Sentence } from './facts-text';
-import { choiceDraft, gapDraft, orderDraft, sentenceEvidence, skillOf, whDraft, type Draft } from './generate-forms';
+import { choiceDraft, gapDraft, orderDraft, skillOf, whDraft, type Draft } from './generate-forms';
 import { placeWh, quantityWh, quoteWh, roleWh, timeWh, type WhQuestion } from './generate-wh-facts';
 import { mainClauses, personDrafts, sentenceTrueFalse, textOrderDraft } from './generate-sentences';
 import { wordFormDraft } from './generate-word-forms';
 import { directQuoteDrafts } from './generate-quotes';
 import { vocabularyDrafts, type MeaningLookup } from './generate-vocabulary';
 import { draftScore, factId, mostFactScore } from './rank';
-import type { DraftSource } from './rank-pool';
+import type { DraftSource, SourceKind } from './rank-pool';
+import type { Skill } from '../domain/skills';
 import { whProblem } from './wh-gate';
 
 /** The base scores the builders give (the highest where a builder gives two); a test checks every draft against them. */
@@ -62,35 +63,43 @@ function statementDraft(a: ArticleFacts, s: Sentence): Draft | null {
 
 const sentenceFact = (s: Sentence, kind: 'sentence' | 'word'): Fact => ({ kind, text: s.text, start: s.start, end: s.end, sentence: s });
 
+const kinds = new Map<string, SourceKind>();
+
+/** Sources of one kind share it: the ranking groups them by it. */
+function kindOf(types: Draft['type'][], skills: Skill[]): SourceKind {
+	const k = `${types}|${skills}`;
+	return kinds.get(k) ?? kinds.set(k, { types, skills }).get(k)!;
+}
+
 export function draftSources(a: ArticleFacts, weights: number[], meaning?: MeaningLookup): DraftSource[] {
 	const whs = new Map<Fact, WhQuestion | null>();
 	const wh = (f: Fact) => {
 		if (!whs.has(f)) whs.set(f, whFor(a, f));
 		return whs.get(f)!;
 	};
-	const bound = (base: number, fact: Fact, type: Draft['type']) =>
-		draftScore({ base, fact, type, evidence: sentenceEvidence(fact.sentence) }, weights);
 	const anywhere = mostFactScore(weights);
 	const sources: DraftSource[] = [];
-	const add = (src: Omit<DraftSource, 'build'>, build: () => (Draft | null)[]) =>
-		sources.push({ ...src, build: () => build().filter(sound) });
-	// One fact, or one sentence: at most one draft of each form.
-	const one = (f: Fact, type: Draft['type'], base: number, skill = skillOf(f)) => ({
-		types: [type],
-		skills: [skill],
-		bound: bound(base, f, type),
-		sentence: f.sentence.index
-	});
+	const add = (kind: SourceKind, bound: number, build: () => (Draft | null)[], sentence?: number, key?: string) =>
+		sources.push({ kind, bound, sentence, key, build: () => build().filter(sound) });
+	// One fact, or one sentence: at most one draft of each form, and its bound is the fact's score with the form's base.
+	const one = (f: Fact, type: Draft['type'], base: number, build: () => (Draft | null)[], skill = skillOf(f), key?: string) =>
+		add(
+			kindOf([type], [skill]),
+			draftScore({ base, fact: f, type, evidence: { sentence: f.sentence.text } }, weights),
+			build,
+			f.sentence.index,
+			key
+		);
 
 	for (const f of a.facts) {
 		if (!['time', 'quantity', 'quote', 'role', 'place'].includes(f.kind)) continue;
 		const key = factId(f);
-		add({ ...one(f, 'wh', BASE.wh), key }, () => [wh(f) && whDraft(f, wh(f)!)]);
-		add({ ...one(f, 'choice', BASE.choice), key }, () => [wh(f) && choiceDraft(a, f, wh(f)!)]);
-		if (f.kind !== 'quote' && f.kind !== 'role') add({ ...one(f, 'gap', BASE.gap), key }, () => [gapDraft(a, f, wh(f))]);
+		one(f, 'wh', BASE.wh, () => [wh(f) && whDraft(f, wh(f)!)], undefined, key);
+		one(f, 'choice', BASE.choice, () => [wh(f) && choiceDraft(a, f, wh(f)!)], undefined, key);
+		if (f.kind !== 'quote' && f.kind !== 'role') one(f, 'gap', BASE.gap, () => [gapDraft(a, f, wh(f))], undefined, key);
 	}
 	// Dated events in text order, each told by its own question turned into a statement.
-	add({ types: ['order'], skills: ['sequence'], bound: BASE.order + anywhere }, () => {
+	add(kindOf(['order'], ['sequence']), BASE.order + anywhere, () => {
 		const events: { fact: Fact; statement: string }[] = [];
 		for (const f of a.facts) {
 			const statement = f.kind === 'time' ? wh(f)?.statement : undefined;
@@ -100,14 +109,15 @@ export function draftSources(a: ArticleFacts, weights: number[], meaning?: Meani
 		}
 		return [orderDraft(events) ?? textOrderDraft(a)];
 	});
-	for (const s of a.sentences) add(one(sentenceFact(s, 'sentence'), 'truefalse', BASE.statement, 'detail'), () => [statementDraft(a, s)]);
+	for (const s of a.sentences) one(sentenceFact(s, 'sentence'), 'truefalse', BASE.statement, () => [statementDraft(a, s)], 'detail');
 	// "Kto …?" about a subject, unless a quotation asks the same (only quotations' questions start with "Kto").
-	add({ types: ['wh', 'choice'], skills: ['person'], bound: BASE.person + anywhere }, () => {
+	const who = kindOf(['wh', 'choice'], ['person']);
+	add(who, BASE.person + anywhere, () => {
 		const asked = new Set(a.facts.filter((f) => f.kind === 'quote').map((f) => wh(f)?.prompt));
 		return personDrafts(a).filter((d) => !asked.has(d.prompt));
 	});
-	for (const s of a.sentences) add(one(sentenceFact(s, 'word'), 'form', BASE.form, 'vocabulary'), () => [wordFormDraft(a, s)]);
-	add({ types: ['wh', 'choice'], skills: ['person'], bound: BASE.quote + anywhere }, () => directQuoteDrafts(a));
-	add({ types: ['choice'], skills: ['vocabulary'], bound: BASE.vocabulary + anywhere }, () => vocabularyDrafts(a, meaning));
+	for (const s of a.sentences) one(sentenceFact(s, 'word'), 'form', BASE.form, () => [wordFormDraft(a, s)], 'vocabulary');
+	add(who, BASE.quote + anywhere, () => directQuoteDrafts(a));
+	add(kindOf(['choice'], ['vocabulary']), BASE.vocabulary + anywhere, () => vocabularyDrafts(a, meaning));
 	return sources;
 }

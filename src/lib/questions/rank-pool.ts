@@ -5,12 +5,16 @@
 import type { Skill } from '../domain/skills';
 import type { Draft } from './generate-forms';
 
-export interface DraftSource {
-	/** No draft of this source scores above it (see draftScore in rank.ts). */
-	bound: number;
-	/** The types and skills of the drafts it gives. */
+/** The types and skills of the drafts a source gives: one object for all sources alike. */
+export interface SourceKind {
 	types: readonly Draft['type'][];
 	skills: readonly Skill[];
+}
+
+export interface DraftSource {
+	kind: SourceKind;
+	/** No draft of this source scores above it (see draftScore in rank.ts). */
+	bound: number;
 	/** The sentence all its drafts are about, if one. */
 	sentence?: number;
 	/** The fact its drafts are about (factId), when it builds for one fact. */
@@ -29,7 +33,7 @@ export interface Rating {
 	/** What a draft is picked by. */
 	adjusted: (e: PoolEntry) => number;
 	/** The most the ranking's penalties and bonus can add to any draft of these types and skills, wherever it is. */
-	headroom: (like: Pick<DraftSource, 'types' | 'skills'>) => number;
+	headroom: (kind: SourceKind) => number;
 	/** What the ranking takes off a draft for its sentence. */
 	sentencePenalty: (sentence: number) => number;
 }
@@ -46,8 +50,11 @@ export class DraftPool {
 	/** Eager order: the source's position, then the draft's within it. */
 	private readonly order = new Map<Draft, [number, number]>();
 	private readonly built: boolean[];
-	/** Sources grouped by their types and skills, each group highest bound first. */
-	private readonly groups: { like: Pick<DraftSource, 'types' | 'skills'>; queue: number[]; next: number }[] = [];
+	private unbuilt: number;
+	/** Sources grouped by kind, each group highest bound first. */
+	private readonly groups: { kind: SourceKind; queue: number[]; next: number }[] = [];
+	/** Sources by the fact they are about. */
+	private byFact?: Map<string, number[]>;
 
 	constructor(
 		private readonly sources: DraftSource[],
@@ -56,15 +63,12 @@ export class DraftPool {
 		private readonly arrive: (e: PoolEntry) => void
 	) {
 		this.built = sources.map(() => false);
-		const bySignature = new Map<string, number[]>();
-		sources.forEach((src, i) => {
-			const k = `${src.types.join()}|${src.skills.join()}`;
-			(bySignature.get(k) ?? bySignature.set(k, []).get(k)!).push(i);
-		});
-		for (const queue of bySignature.values()) {
+		this.unbuilt = sources.length;
+		const byKind = new Map<SourceKind, number[]>();
+		sources.forEach((src, i) => (byKind.get(src.kind) ?? byKind.set(src.kind, []).get(src.kind)!).push(i));
+		for (const [kind, queue] of byKind) {
 			queue.sort((x, y) => sources[y].bound - sources[x].bound || x - y);
-			const { types, skills } = sources[queue[0]];
-			this.groups.push({ like: { types, skills }, queue, next: 0 });
+			this.groups.push({ kind, queue, next: 0 });
 		}
 	}
 
@@ -72,12 +76,15 @@ export class DraftPool {
 		this.sources.forEach((_, i) => this.build(i));
 	}
 
-	/** Builds sources until none left could reach the best adjusted score of the drafts built. */
-	fill({ adjusted, headroom, sentencePenalty }: Rating): void {
-		let best = -Infinity;
-		for (const e of this.entries) if (e.s !== -Infinity) best = Math.max(best, adjusted(e));
+	/**
+	 * Builds sources until none left could reach `best`, raised by what they give: the best adjusted score of the
+	 * drafts built. True when something was built (the pick must then be looked for again).
+	 */
+	fill({ adjusted, headroom, sentencePenalty }: Rating, best: number): boolean {
+		if (this.unbuilt === 0) return false;
 		// Penalties change only between picks: one headroom per group for the whole fill.
-		const rooms = this.groups.map((g) => headroom(g.like));
+		const rooms = this.groups.map((g) => headroom(g.kind));
+		let grew = false;
 		for (;;) {
 			let pick = -1;
 			let top = -Infinity;
@@ -98,14 +105,21 @@ export class DraftPool {
 					}
 				}
 			});
-			if (pick < 0) return;
+			if (pick < 0) return grew;
+			grew = true;
 			for (const e of this.build(pick)) if (e.s !== -Infinity) best = Math.max(best, adjusted(e));
 		}
 	}
 
 	/** Builds every source that may give a draft about this fact. */
 	buildFact(key: string): void {
-		this.sources.forEach((src, i) => src.key === key && this.build(i));
+		if (!this.byFact) {
+			this.byFact = new Map();
+			this.sources.forEach(
+				(src, i) => src.key !== undefined && (this.byFact!.get(src.key) ?? this.byFact!.set(src.key, []).get(src.key)!).push(i)
+			);
+		}
+		for (const i of this.byFact.get(key) ?? []) this.build(i);
 	}
 
 	/** Takes the entry at i out of the scan order. */
@@ -123,6 +137,7 @@ export class DraftPool {
 	private build(i: number): PoolEntry[] {
 		if (this.built[i]) return [];
 		this.built[i] = true;
+		this.unbuilt--;
 		return this.sources[i].build().map((d, j) => {
 			const e = { d, s: this.score(d) };
 			this.order.set(d, [i, j]);

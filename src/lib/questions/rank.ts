@@ -53,7 +53,10 @@ function dependsOnContext(sentence: string): boolean {
  * A draft's score before the ranking's penalties. Without a prompt it is the most any draft of that base,
  * fact, type and evidence can score (the prompt's length only takes away), which bounds a draft source.
  */
-export function draftScore(d: Pick<Draft, 'base' | 'fact' | 'type' | 'evidence'> & { prompt?: string }, weights: number[]): number {
+export function draftScore(
+	d: Pick<Draft, 'base' | 'fact' | 'type'> & { evidence: { sentence: string }; prompt?: string },
+	weights: number[]
+): number {
 	const f = d.fact;
 	let s = d.base + 0.3 * (weights[f.sentence.index] ?? 0);
 	if (f.kind === 'time' && f.time!.kind === 'weekday') s -= 0.35;
@@ -96,8 +99,20 @@ function near(a: string, b: string): boolean {
 const MONTHS = '(?:stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia)';
 const DAY_MONTH = new RegExp(`\\b\\d{1,2}\\s+${MONTHS}(?!\\p{L})`, 'u');
 
+const keysOfAnswer = new Map<string, string[]>();
+
 /** What of an answer must not be printed elsewhere: the answer itself, and a date's day and month ("1 sierpnia"). */
 function answerKeys(answer: string): string[] {
+	let keys = keysOfAnswer.get(answer);
+	if (!keys) {
+		// Every pair of questions is compared each round: the keys of an answer are worked out once.
+		if (keysOfAnswer.size > 5000) keysOfAnswer.clear();
+		keysOfAnswer.set(answer, (keys = keysFor(answer)));
+	}
+	return keys;
+}
+
+function keysFor(answer: string): string[] {
 	const core = answer.toLowerCase().replace(/^(w|we|od|do|około|ponad)\s+/, '');
 	const keys = core.length >= 2 ? [core] : [];
 	const dm = DAY_MONTH.exec(core);
@@ -218,17 +233,21 @@ export function selectRanked(
 	const clashes = (x: Draft) =>
 		out.some((o) => duplicate(o, x, out.length < QUIZ_SIZE)) || (out.length < QUIZ_SIZE && out.some((o) => leaks(o, x) || leaks(x, o)));
 	while (out.length < max) {
-		pool.fill(rating);
 		let best = -1;
 		let bestScore = -Infinity;
-		pool.entries.forEach((e, i) => {
-			if (e.s === -Infinity) return;
-			const adj = adjusted(e);
-			if (adj > bestScore + 1e-9) {
-				best = i;
-				bestScore = adj;
-			}
-		});
+		// The best draft built, once no source left could give a better one.
+		do {
+			best = -1;
+			bestScore = -Infinity;
+			pool.entries.forEach((e, i) => {
+				if (e.s === -Infinity) return;
+				const adj = adjusted(e);
+				if (adj > bestScore + 1e-9) {
+					best = i;
+					bestScore = adj;
+				}
+			});
+		} while (pool.fill(rating, bestScore));
 		if (best < 0) break;
 		let { d, s: s0 } = pool.take(best);
 		// The penalties choose which fact comes next; a fact picked in a recognition form takes a
