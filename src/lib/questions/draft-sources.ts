@@ -66,10 +66,15 @@ const sentenceFact = (s: Sentence, kind: 'sentence' | 'word'): Fact => ({ kind, 
 const kinds = new Map<string, SourceKind>();
 
 /** Sources of one kind share it: the ranking groups them by it. */
-function kindOf(types: Draft['type'][], skills: Skill[]): SourceKind {
-	const k = `${types}|${skills}`;
-	return kinds.get(k) ?? kinds.set(k, { types, skills }).get(k)!;
+function kindOf(type: Draft['type'], skill: Skill): SourceKind {
+	const k = type + ':' + skill;
+	let kind = kinds.get(k);
+	if (!kind) kinds.set(k, (kind = { types: [type], skills: [skill] }));
+	return kind;
 }
+
+/** Questions about who did or said something, asked openly or as a choice. */
+const WHO: SourceKind = { types: ['wh', 'choice'], skills: ['person'] };
 
 export function draftSources(a: ArticleFacts, weights: number[], meaning?: MeaningLookup): DraftSource[] {
 	const whs = new Map<Fact, WhQuestion | null>();
@@ -84,7 +89,7 @@ export function draftSources(a: ArticleFacts, weights: number[], meaning?: Meani
 	// One fact, or one sentence: at most one draft of each form, and its bound is the fact's score with the form's base.
 	const one = (f: Fact, type: Draft['type'], base: number, build: () => (Draft | null)[], skill = skillOf(f), key?: string) =>
 		add(
-			kindOf([type], [skill]),
+			kindOf(type, skill),
 			draftScore({ base, fact: f, type, evidence: { sentence: f.sentence.text } }, weights),
 			build,
 			f.sentence.index,
@@ -99,7 +104,7 @@ export function draftSources(a: ArticleFacts, weights: number[], meaning?: Meani
 		if (f.kind !== 'quote' && f.kind !== 'role') one(f, 'gap', BASE.gap, () => [gapDraft(a, f, wh(f))], undefined, key);
 	}
 	// Dated events in text order, each told by its own question turned into a statement.
-	add(kindOf(['order'], ['sequence']), BASE.order + anywhere, () => {
+	add(kindOf('order', 'sequence'), BASE.order + anywhere, () => {
 		const events: { fact: Fact; statement: string }[] = [];
 		for (const f of a.facts) {
 			const statement = f.kind === 'time' ? wh(f)?.statement : undefined;
@@ -111,13 +116,12 @@ export function draftSources(a: ArticleFacts, weights: number[], meaning?: Meani
 	});
 	for (const s of a.sentences) one(sentenceFact(s, 'sentence'), 'truefalse', BASE.statement, () => [statementDraft(a, s)], 'detail');
 	// "Kto …?" about a subject, unless a quotation asks the same (only quotations' questions start with "Kto").
-	const who = kindOf(['wh', 'choice'], ['person']);
-	add(who, BASE.person + anywhere, () => {
+	add(WHO, BASE.person + anywhere, () => {
 		const asked = new Set(a.facts.filter((f) => f.kind === 'quote').map((f) => wh(f)?.prompt));
 		return personDrafts(a).filter((d) => !asked.has(d.prompt));
 	});
 	for (const s of a.sentences) one(sentenceFact(s, 'word'), 'form', BASE.form, () => [wordFormDraft(a, s)], 'vocabulary');
-	add(who, BASE.quote + anywhere, () => directQuoteDrafts(a));
-	add(kindOf(['choice'], ['vocabulary']), BASE.vocabulary + anywhere, () => vocabularyDrafts(a, meaning));
+	add(WHO, BASE.quote + anywhere, () => directQuoteDrafts(a));
+	add(kindOf('choice', 'vocabulary'), BASE.vocabulary + anywhere, () => vocabularyDrafts(a, meaning));
 	return sources;
 }
