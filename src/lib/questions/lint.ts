@@ -119,8 +119,17 @@ function typoIn(text: string): boolean {
 
 const ANY_CLUTTER = withFastLetters(new RegExp(CLUTTER_MARKERS.map(([re]) => `(?:${re.source})`).join('|'), 'iu'));
 
+const cluttered = new Map<string, boolean>();
+
+/** Whether a text carries page clutter; remembered, as each sentence is asked about by several question forms. */
 export function clutterIn(text: string): boolean {
-	return ANY_CLUTTER.test(text);
+	let hit = cluttered.get(text);
+	if (hit === undefined) {
+		hit = ANY_CLUTTER.test(text);
+		if (cluttered.size > 5000) cluttered.clear();
+		cluttered.set(text, hit);
+	}
+	return hit;
 }
 
 /** Problems of one question on its own. */
