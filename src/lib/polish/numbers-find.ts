@@ -1,6 +1,7 @@
 import { combineNumberTokens, DIGITS_SRC, type ParsedNumber } from './number-parse';
 import { numberWord } from './number-words';
 import { matchUnitAt } from './number-units';
+import { withFastLetters } from './fast-letters';
 
 export interface Quantity {
 	start: number;
@@ -18,7 +19,8 @@ interface Tok {
 	digits: boolean;
 }
 
-const TOKEN_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${DIGITS_SRC})(?![\\p{N}])|\\p{L}+`, 'gu');
+// Every word of the text is scanned: letters spelled out (fast-letters.ts), not \p{L}.
+const TOKEN_RE = withFastLetters(new RegExp(`(?<![\\p{L}\\p{N}])(?:${DIGITS_SRC})(?![\\p{N}])|\\p{L}+`, 'gu'));
 const MONTH_EN = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
 const MONTH_GEN = '(?:stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia)';
 const DAY_BEFORE_MONTH = new RegExp(`^\\s+${MONTH_GEN}(?![\\p{L}])`, 'iu');

@@ -53,8 +53,17 @@ const nf = new Intl.NumberFormat('pl-PL', { maximumFractionDigits: 3 });
  * equal to typed text; pass nbsp for display, where a line must not break inside a number.
  */
 export function formatPolishNumber(n: number, opts: { nbsp?: boolean } = {}): string {
-	const s = nf.format(n);
+	// Intl formatting is slow next to a lookup, and question generation formats the same figures again and again.
+	// (-0 prints "-0" but shares 0's key.)
+	let s = Object.is(n, -0) ? nf.format(n) : formatted.get(n);
+	if (s === undefined) {
+		s = nf.format(n);
+		if (formatted.size > 5000) formatted.clear();
+		formatted.set(n, s);
+	}
 	return opts.nbsp ? s : s.replace(/[\u00a0\u202f]/g, ' ');
 }
+
+const formatted = new Map<number, string>();
 
 export { findQuantities, isYearLike } from './numbers-find';

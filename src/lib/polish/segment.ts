@@ -50,7 +50,8 @@ function isBoundary(text: string, match: RegExpExecArray, sentenceStart = 0): bo
 	if (!match[0].startsWith('.') || match[0].startsWith('..')) return UPPER.test(next.ch) || DIGIT.test(next.ch) || next.newline;
 
 	const word = wordBefore(text, match.index);
-	const lower = word.toLocaleLowerCase('pl');
+	// Not toLocaleLowerCase('pl'): the same result, ten times slower (see morphology.ts).
+	const lower = word.toLowerCase();
 	if (NEVER_FINAL.has(lower)) return next.newline;
 	// "W 2002 r. Rada…": a would-be sentence of three words or fewer is an opening phrase, not a sentence.
 	if (FINAL_BEFORE_CAPITAL.has(lower))

@@ -43,7 +43,8 @@ function edits(w: string): string[] {
 }
 
 export function looksLikeTypo(word: string): boolean {
-	const w = word.toLocaleLowerCase('pl');
+	// Not toLocaleLowerCase('pl'): the same result, ten times slower (see morphology.ts).
+	const w = word.toLowerCase();
 	if (w.length < 4 || NOT_TYPOS.has(w) || morphologyInfo().source !== 'polimorf' || isKnownWord(w)) return false;
 	let hit = memo.get(w);
 	if (hit === undefined) {

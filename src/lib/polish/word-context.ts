@@ -70,7 +70,7 @@ function agrees(adj: ReturnType<typeof parseTag>, noun: ReturnType<typeof parseT
 }
 
 /** Applies a rule only when it leaves some reading. */
-function narrow(readings: Analysis[], fits: (tag: string, lemma: string) => boolean): Analysis[] {
+function narrow(readings: readonly Analysis[], fits: (tag: string, lemma: string) => boolean): readonly Analysis[] {
 	const kept = readings.map((a) => ({ ...a, tags: a.tags.filter((t) => fits(t, a.lemma)) })).filter((a) => a.tags.length > 0);
 	return kept.length ? kept : readings;
 }
@@ -88,7 +88,7 @@ export function casesAfter(words: SentenceWord[], index: number): string[] {
 }
 
 /** The word's analyses narrowed by its neighbours in the sentence. */
-export function readingsInSentence(words: SentenceWord[], index: number): Analysis[] {
+export function readingsInSentence(words: SentenceWord[], index: number): readonly Analysis[] {
 	const w = words[index];
 	const lower = (i: number) => words[i]?.text.toLocaleLowerCase('pl');
 	const all = analyze(w.text);

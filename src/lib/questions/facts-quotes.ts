@@ -50,6 +50,8 @@ function personFor(text: string, people: Entity[]): Entity | undefined {
 
 export function findQuotes(sentences: Sentence[], tokens: Token[][], entities: Entity[]): Quote[] {
 	const people = entities.filter((e) => e.kind === 'person' && e.nominative);
+	const own = sentences.map((): Entity[] => []);
+	for (const e of entities) own[e.sentence]?.push(e);
 	const out: Quote[] = [];
 	let last: Quote | null = null;
 	sentences.forEach((s, si) => {
@@ -81,7 +83,7 @@ export function findQuotes(sentences: Sentence[], tokens: Token[][], entities: E
 		const subj = toks.slice(0, v);
 		if (subj.length > 10 || subj.some((t) => !t.word || wordInfo(t.text).verb === 'praet')) return;
 		const speakerNp = s.text.slice(subj[0].start - s.start, subj[subj.length - 1].end - s.start);
-		const inSubject = entities.filter((e) => e.sentence === si && e.start >= subj[0].start && e.end <= subj[subj.length - 1].end);
+		const inSubject = own[si].filter((e) => e.start >= subj[0].start && e.end <= subj[subj.length - 1].end);
 		const person = inSubject.find((e) => e.kind === 'person') ?? (subj.length === 1 ? personFor(subj[0].text, people) : undefined);
 		let q: Quote;
 		if (person) {

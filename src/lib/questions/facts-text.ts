@@ -1,4 +1,5 @@
 import { splitSentences } from '../polish/segment';
+import { withFastLetters } from '../polish/fast-letters';
 
 /** A sentence of the article with its span in the article text. */
 export interface Sentence {
@@ -21,11 +22,15 @@ export interface Token {
 
 const TOKEN_RE = /\d+(?:[\u00a0\u202f ]\d{3})*(?:[.,]\d+)?|[\p{L}\p{M}\d]+(?:[-'’][\p{L}\p{M}\d]+|\.(?=[a-z]{2,3}\b)[a-z]+)*|\S/gu;
 
+const ASCII_WORD_START = /^[A-Za-z0-9]/;
+
 export function tokenize(text: string, offset = 0): Token[] {
 	const out: Token[] = [];
 	for (const m of text.matchAll(TOKEN_RE)) {
 		const start = offset + (m.index ?? 0);
-		out.push({ text: m[0], start, end: start + m[0].length, word: /[\p{L}\d]/u.test(m[0]) });
+		// Most tokens start with an ASCII letter or digit: no Unicode property test needed for them.
+		const word = ASCII_WORD_START.test(m[0]) || /[\p{L}\d]/u.test(m[0]);
+		out.push({ text: m[0], start, end: start + m[0].length, word });
 	}
 	return out;
 }
@@ -76,10 +81,12 @@ const POLISH = new Set([
 	'było'
 ]);
 
+const LETTERS = withFastLetters(/\p{L}+/gu);
+
 /** Rejects embedded posts, links and English lines that survive clean-up. */
 function looksPolishProse(s: string): boolean {
 	if (/https?:|www\.|pic\.twitter|[#@]\w/.test(s)) return false;
-	const words = s.toLowerCase().match(/\p{L}+/gu) ?? [];
+	const words = s.toLowerCase().match(LETTERS) ?? [];
 	if (words.length < 4) return false;
 	let en = 0;
 	let pl = 0;

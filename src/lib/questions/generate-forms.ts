@@ -20,7 +20,7 @@ function leadIn(a: ArticleFacts, f: Fact, answer: string): string | null {
 	return s.text;
 }
 
-function skillOf(f: Fact): Skill {
+export function skillOf(f: Fact): Skill {
 	return (
 		{
 			time: 'time',

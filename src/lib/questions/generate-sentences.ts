@@ -56,29 +56,26 @@ function mentionedBefore(a: ArticleFacts, s: Sentence, subject: Token, toks: Tok
 	if (after?.word && (wordInfo(after.text).noun || /^\p{Lu}/u.test(after.text)) && !wordInfo(after.text).verb) return false;
 	const lemmas = new Set(analyze(subject.text).map((x) => x.lemma.toLowerCase()));
 	if (!lemmas.size || [...lemmas].some((l) => /^\p{Lu}/u.test(l))) return false;
-	const first = firstMentions(a);
+	const first = firstMentions(a, s.index);
 	return [...lemmas].some((l) => (first.get(l) ?? Infinity) < s.index);
 }
 
-const mentions = new WeakMap<ArticleFacts, Map<string, number>>();
+const mentions = new WeakMap<ArticleFacts, { first: Map<string, number>; read: number }>();
 
-/** The first sentence each base form occurs in, built once per article (every statement asks). */
-function firstMentions(a: ArticleFacts): Map<string, number> {
-	let first = mentions.get(a);
-	if (!first) {
-		first = new Map();
-		for (const s of a.sentences) {
-			for (const t of a.tokens[s.index]) {
-				if (!t.word) continue;
-				for (const x of analyze(t.text)) {
-					const l = x.lemma.toLowerCase();
-					if (!first.has(l)) first.set(l, s.index);
-				}
+/** The first sentence each base form occurs in, read once per article and only as far as asked (statements are judged best first). */
+function firstMentions(a: ArticleFacts, upTo: number): Map<string, number> {
+	let m = mentions.get(a);
+	if (!m) mentions.set(a, (m = { first: new Map(), read: 0 }));
+	for (; m.read < upTo; m.read++) {
+		for (const t of a.tokens[m.read]) {
+			if (!t.word) continue;
+			for (const x of analyze(t.text)) {
+				const l = x.lemma.toLowerCase();
+				if (!m.first.has(l)) m.first.set(l, m.read);
 			}
 		}
-		mentions.set(a, first);
 	}
-	return first;
+	return m.first;
 }
 
 function judge(a: ArticleFacts, s: Sentence, toks: Token[]): boolean {

@@ -3,6 +3,7 @@
 // an adjective in front of it pins to one case and number, so the sentence allows one answer.
 import { analyze } from '../polish/morphology';
 import type { ArticleFacts, Fact } from './facts';
+import type { Sentence } from './facts-text';
 import { sentenceEvidence, type Draft } from './generate-forms';
 import { clutterIn } from './lint';
 import { wordInfo } from './grammar';
@@ -49,36 +50,37 @@ function agreement(adj: string, noun: string): string | null {
 
 /** Word-form gaps for the article, at most one per sentence. */
 export function wordFormDrafts(a: ArticleFacts): Draft[] {
-	const out: Draft[] = [];
-	for (const s of a.sentences) {
-		if (!s.usable || clutterIn(s.text)) continue;
-		const toks = a.tokens[s.index];
-		const words = toks.filter((t) => t.word).length;
-		if (words < 6 || words > 30) continue;
-		for (let i = 1; i < toks.length; i++) {
-			const noun = toks[i];
-			const adj = toks[i - 1];
-			if (!noun.word || !adj.word || !/^\p{Ll}+$/u.test(noun.text) || !/^\p{Ll}+$/u.test(adj.text) || noun.text.length < 4) continue;
-			// The cached word facts rule out most pairs before the full readings are compared.
-			if (!wordInfo(adj.text).adj || !wordInfo(noun.text).noun) continue;
-			const lemma = agreement(adj.text, noun.text);
-			if (!lemma) continue;
-			const prompt = `${s.text.slice(0, noun.start - s.start)}____ (${lemma})${s.text.slice(noun.end - s.start)}`;
-			const fact: Fact = { kind: 'word', text: noun.text, start: noun.start, end: noun.end, sentence: s };
-			out.push({
-				type: 'form',
-				prompt,
-				answer: noun.text,
-				accept: [],
-				options: [],
-				evidence: sentenceEvidence(s),
-				skill: 'vocabulary',
-				difficulty: 2,
-				fact,
-				base: 0.3
-			});
-			break;
-		}
+	return a.sentences.map((s) => wordFormDraft(a, s)).filter((d) => d !== null);
+}
+
+/** The first word-form gap a sentence allows, if any. */
+export function wordFormDraft(a: ArticleFacts, s: Sentence): Draft | null {
+	if (!s.usable || clutterIn(s.text)) return null;
+	const toks = a.tokens[s.index];
+	const words = toks.filter((t) => t.word).length;
+	if (words < 6 || words > 30) return null;
+	for (let i = 1; i < toks.length; i++) {
+		const noun = toks[i];
+		const adj = toks[i - 1];
+		if (!noun.word || !adj.word || !/^\p{Ll}+$/u.test(noun.text) || !/^\p{Ll}+$/u.test(adj.text) || noun.text.length < 4) continue;
+		// The cached word facts rule out most pairs before the full readings are compared.
+		if (!wordInfo(adj.text).adj || !wordInfo(noun.text).noun) continue;
+		const lemma = agreement(adj.text, noun.text);
+		if (!lemma) continue;
+		const prompt = `${s.text.slice(0, noun.start - s.start)}____ (${lemma})${s.text.slice(noun.end - s.start)}`;
+		const fact: Fact = { kind: 'word', text: noun.text, start: noun.start, end: noun.end, sentence: s };
+		return {
+			type: 'form',
+			prompt,
+			answer: noun.text,
+			accept: [],
+			options: [],
+			evidence: sentenceEvidence(s),
+			skill: 'vocabulary',
+			difficulty: 2,
+			fact,
+			base: 0.3
+		};
 	}
-	return out;
+	return null;
 }

@@ -39,7 +39,9 @@ const CLUTTER_MARKERS: [RegExp, string][] = [
 export const BARE_ABBREVIATION =
 	/(?<!\p{L})(woj|ok|br|ub|ul|pow|gm|tys|proc|np|tj|tzw|godz|dyr|prof|nadkom|podinsp|asp|mł|kpt|płk|ppłk|mjr|por|gen|ks|inż|mgr|hab|św|pkt|nr|art|ust)(?=[\s?])/u;
 
-const words = (s: string) => s.match(/[\p{L}\d]+/gu) ?? [];
+// The patterns run over every question: letters spelled out (fast-letters.ts), not \p{L}.
+const WORD = withFastLetters(/[\p{L}\d]+/gu);
+const words = (s: string) => s.match(WORD) ?? [];
 
 /** A prompt or statement without its gap marker and final punctuation, as a list of words. */
 function sentenceWords(q: Question): string[] {
@@ -47,10 +49,12 @@ function sentenceWords(q: Question): string[] {
 	return words(text.replace(/\([^)]*\)\s*$/, ''));
 }
 
+const NAME_MID_SENTENCE = withFastLetters(/[^.!?\n„"(]\s+(\p{Lu}[\p{L}\d-]*)/gu);
+
 /** A capitalised word in the middle is a name when the article writes it so mid-sentence too. */
 function namesOf(article: string): Set<string> {
 	const out = new Set<string>();
-	for (const m of article.matchAll(/[^.!?\n„"(]\s+(\p{Lu}[\p{L}\d-]*)/gu)) out.add(m[1]);
+	for (const m of article.matchAll(NAME_MID_SENTENCE)) out.add(m[1]);
 	return out;
 }
 
@@ -113,14 +117,25 @@ function dangling(q: Question): boolean {
 	return DANGLING.has((ws.at(-1) ?? '').toLowerCase());
 }
 
+const LOWER_WORD = withFastLetters(/(?<![\p{L}-])\p{Ll}{3,}(?![\p{L}-])/gu);
+
 function typoIn(text: string): boolean {
-	return (text.match(/(?<![\p{L}-])\p{Ll}{3,}(?![\p{L}-])/gu) ?? []).some(looksLikeTypo);
+	return (text.match(LOWER_WORD) ?? []).some(looksLikeTypo);
 }
 
 const ANY_CLUTTER = withFastLetters(new RegExp(CLUTTER_MARKERS.map(([re]) => `(?:${re.source})`).join('|'), 'iu'));
 
+const cluttered = new Map<string, boolean>();
+
+/** Whether a text carries page clutter; remembered, as each sentence is asked about by several question forms. */
 export function clutterIn(text: string): boolean {
-	return ANY_CLUTTER.test(text);
+	let hit = cluttered.get(text);
+	if (hit === undefined) {
+		hit = ANY_CLUTTER.test(text);
+		if (cluttered.size > 5000) cluttered.clear();
+		cluttered.set(text, hit);
+	}
+	return hit;
 }
 
 /** Problems of one question on its own. */

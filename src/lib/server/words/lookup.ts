@@ -100,7 +100,7 @@ export function lookupWord(raw: string, context: { sentence?: string; at?: numbe
 	const word = raw.trim().replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '');
 	if (!WORD.test(word)) return null;
 	const ctx = contextOf(word, context.sentence, context.at);
-	const readings: Analysis[] = ctx ? readingsInSentence(ctx.words, ctx.index) : analyze(word);
+	const readings: readonly Analysis[] = ctx ? readingsInSentence(ctx.words, ctx.index) : analyze(word);
 	// "Warszawa" and "warszawa" are one entry for a learner: the spelling met first (PoliMorf lists the name first) stays.
 	const byLemma = new Map<string, { lemma: string; tags: Set<string> }>();
 	for (const a of readings) {
