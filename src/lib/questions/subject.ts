@@ -28,7 +28,7 @@ function verbForms(word: string): { forms: Form[]; person: Set<string>; imperson
 				continue;
 			}
 			const num = p[i + 1];
-			const genders = p[i] === 'praet' ? p[i + 2].split('.') : [];
+			const genders = p[i] === 'praet' && p[i + 2] ? p[i + 2].split('.') : [];
 			const pers = p.find((x) => x === 'pri' || x === 'sec' || x === 'ter');
 			if (pers) person.add(pers);
 			forms.push({ num, genders });
