@@ -3,6 +3,8 @@
 // where it cannot stand, a sentence glued to the next, "16.01-tej". Rows with an example each.
 import { analyze } from './morphology';
 import { withFastLetters } from './fast-letters';
+import { introductoryComma, missingClauseComma, missingParticipleComma, unpairedMarks } from './punctuation';
+import { adjectiveCaseSlip, bareLocative, subjectWithImpersonal } from './grammar-slips';
 
 export const FLAW_PATTERNS: [RegExp, string][] = (
 	[
@@ -47,8 +49,28 @@ function expand(numCase: string): string[] {
 	return (cases ?? '').split('.').map((c) => `${num}:${c}`);
 }
 
+/** Rules that read the words' grammar, each returning what it found (or null). */
+const GRAMMAR_RULES: ((text: string) => string | null)[] = [
+	missingClauseComma,
+	missingParticipleComma,
+	introductoryComma,
+	unpairedMarks,
+	bareLocative,
+	subjectWithImpersonal,
+	adjectiveCaseSlip
+];
+const memo = new Map<string, string | null>();
+
 /** A slip of the source worth keeping out of a question, or null. */
 export function sourceFlaw(text: string): string | null {
-	for (const [re, example] of FLAW_PATTERNS) if (re.test(text)) return example;
-	return commaInsidePhrase(text) ? 'Zarząd informuje, że autobusy, miejskie kursują.' : null;
+	let found = memo.get(text);
+	if (found !== undefined) return found;
+	found = null;
+	for (const [re, example] of FLAW_PATTERNS) if (re.test(text)) found = example;
+	if (!found && commaInsidePhrase(text)) found = 'Zarząd informuje, że autobusy, miejskie kursują.';
+	for (const rule of GRAMMAR_RULES) found ??= rule(text);
+	// Every draft of every sentence asks: an article's worth of texts is kept.
+	if (memo.size > 2000) memo.clear();
+	memo.set(text, found);
+	return found;
 }

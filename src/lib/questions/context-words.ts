@@ -50,9 +50,9 @@ export function leansOnContext(sentence: string): boolean {
 }
 
 /** Particles that only tie a sentence to the one before; taken out, the sentence still says the same. */
-// Not after "ale", "a", "lecz", "oraz": "nie tylko…, ale także…" and "a także" need their particle.
+// Not after "ale", "a", "lecz", "oraz", "jak": "nie tylko…, ale także…", "a także", "zarówno…, jak również…" need their particle.
 const DETACHABLE = withFastLetters(
-	/(?<=\p{L})(?<!(?:^|\s)(?:ale|a|lecz|oraz))(?:,\s*(?:jednak|natomiast|z kolei|zaś|bowiem|za to),|\s+(?:jednak|natomiast|z kolei|zaś|bowiem|za to|też|także|również))(?=[\s,])/giu
+	/(?<=\p{L})(?<!(?:^|\s)(?:ale|a|lecz|oraz|jak))(?:,\s*(?:jednak|natomiast|z kolei|zaś|bowiem|za to),|\s+(?:jednak|natomiast|z kolei|zaś|bowiem|za to|też|także|również))(?=[\s,])/giu
 );
 
 /** "Kosiniak-Kamysz zapewnił z kolei, że…" → "Kosiniak-Kamysz zapewnił, że…" (never the first word). */

@@ -66,11 +66,13 @@ describe('words that tie a sentence to the one before', () => {
 		for (const [, example] of LEANING_WORDS) expect(leansOnContext(example), example).toBe(true);
 		expect(leansOnContext('Sejm uchwalił ustawę o obronie cywilnej.')).toBe(false);
 	});
-	it('takes out a particle that only links, but keeps "a także" and "ale także"', async () => {
+	it('takes out a particle that only links, but keeps "a także", "ale także" and "jak również"', async () => {
 		const { detach } = await import('./context-words');
 		expect(detach('Kosiniak-Kamysz zapewnił z kolei, że koalicja działa.')).toBe('Kosiniak-Kamysz zapewnił, że koalicja działa.');
 		expect(detach('Ostrzeżenia wydano także dla Dolnego Śląska.')).toBe('Ostrzeżenia wydano dla Dolnego Śląska.');
 		expect(detach('Odpowiada na pytania, a także realizuje zadania.')).toBe('Odpowiada na pytania, a także realizuje zadania.');
+		const both = 'Kurs uczy zarówno pływania, jak również ratownictwa.';
+		expect(detach(both)).toBe(both);
 	});
 	it('turns a statement false by the opposite word only when the sentence does not already hold it', async () => {
 		const { oppositeIn } = await import('./antonyms');

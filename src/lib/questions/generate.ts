@@ -8,7 +8,7 @@ import { mainClauses, personDrafts, sentenceTrueFalse, textOrderDraft } from './
 import { wordFormDrafts } from './generate-word-forms';
 import { directQuoteDrafts } from './generate-quotes';
 import { vocabularyDrafts, type MeaningLookup } from './generate-vocabulary';
-import { lintQuestions } from './lint';
+import { copiedSlip, lintQuestions } from './lint';
 import { whProblem } from './wh-gate';
 
 export { extractFacts } from './facts';
@@ -37,6 +37,8 @@ function whFor(a: ReturnType<typeof analyzeArticle>, f: Fact): WhQuestion | null
 /** The safety net every question must pass: answer in the evidence, never in the prompt. */
 function sound(d: Draft): boolean {
 	if (d.prompt.toLowerCase().includes(d.answer.toLowerCase())) return false;
+	// Dropped before ranking, so that another question takes the place of one that copies a slip of the page.
+	if (copiedSlip(d)) return false;
 	if (d.type === 'truefalse' || d.type === 'order') return true;
 	if (d.fact.kind === 'quote' || d.fact.kind === 'role' || (d.fact.kind === 'word' && d.type === 'choice')) return true;
 	return d.evidence.sentence.toLowerCase().includes(d.answer.toLowerCase());

@@ -117,6 +117,20 @@ function typoIn(text: string): boolean {
 	return (text.match(/(?<![\p{L}-])\p{Ll}{3,}(?![\p{L}-])/gu) ?? []).some(looksLikeTypo);
 }
 
+/** The text a question shows the learner as the article wrote it: a gap filled with its answer, an order's statements. */
+function shownText(q: Pick<Question, 'type' | 'prompt' | 'answer' | 'options'>): string[] {
+	if (q.type === 'order') return q.options;
+	return [q.type === 'gap' || q.type === 'form' ? q.prompt.replace(/_{3,}(?: \([^)]*\))?/, q.answer) : q.prompt];
+}
+
+/** A typo or slip of the page that the question would copy ('typo' / 'source-slip'), or null. */
+export function copiedSlip(q: Pick<Question, 'type' | 'prompt' | 'answer' | 'options'>): 'typo' | 'source-slip' | null {
+	const shown = shownText(q);
+	// A word the dictionary does not know is most often the page's own typo, which a question must not copy.
+	if (typoIn(shown.join(' '))) return 'typo';
+	return shown.some((t) => sourceFlaw(t)) ? 'source-slip' : null;
+}
+
 const ANY_CLUTTER = withFastLetters(new RegExp(CLUTTER_MARKERS.map(([re]) => `(?:${re.source})`).join('|'), 'iu'));
 
 export function clutterIn(text: string): boolean {
@@ -132,10 +146,8 @@ function lintQuestion(q: Question, names: Set<string>): LintKind[] {
 	if (lostUnit(q)) out.push('lost-unit');
 	// A rebuilt question that dropped an abbreviation's dot ("ok 631 mln", "woj łódzkie").
 	if ((q.type === 'wh' || q.type === 'choice') && BARE_ABBREVIATION.test(q.prompt.replace(/„[^”]*”/g, ''))) out.push('bare-abbreviation');
-	// A word the dictionary does not know is most often the page's own typo, which a question must not copy.
-	const shown = [q.prompt.replace(/_{3,}/g, 'luka'), ...(q.type === 'order' ? q.options : [])];
-	if (typoIn(shown.join(' '))) out.push('typo');
-	if (shown.some((t) => sourceFlaw(t))) out.push('source-slip');
+	const copied = copiedSlip(q);
+	if (copied) out.push(copied);
 	if (clutterIn(q.evidence.sentence) || (q.type === 'order' && q.options.some(clutterIn))) out.push('clutter');
 	return out;
 }
