@@ -2,7 +2,8 @@
 // a quiz: true/false statements (as written, or made false by one swap), putting the article's
 // statements in order, and "Kto …?" for a named person or institution that is the subject.
 import { entitiesIn, factsIn, type ArticleFacts, type Fact } from './facts';
-import type { Sentence, Token } from './facts-text';
+import { tokenize, type Sentence, type Token } from './facts-text';
+import { droppedSubject, isFemale, withSubject } from './dropped-subject';
 import { sentenceEvidence, whoDrafts, type Draft } from './generate-forms';
 import type { Entity } from './facts-entities';
 import { distractorsFor, hashKey, seededShuffle } from './distractors';
@@ -13,7 +14,7 @@ import { clauseAround, isVerbToken } from './clause';
 import { subjectOf } from './subject';
 import { buildWh } from './generate-wh';
 import { isSpeechVerb, ROLE_HEAD, TITLE_WORDS } from './facts-lexicon';
-import { detach, leansOnContext } from './context-words';
+import { comparesWithUnsaid, detach, halfPair, leansOnContext, speechTagged } from './context-words';
 import { oppositeIn } from './antonyms';
 import { looksLikeTypo } from '../polish/typos';
 import { analyze } from '../polish/morphology';
@@ -33,18 +34,22 @@ const TIME_DEIXIS =
 
 /** A sentence a learner can judge on its own: complete, declarative, no pronoun pointing outside, no direct speech. */
 export function standsAlone(a: ArticleFacts, s: Sentence, maxWords = 32, toks = a.tokens[s.index]): boolean {
+	return whyNotAlone(a, s, maxWords, toks) === null;
+}
+
+/** notAlone, with the length limit, judged once per sentence and article (ordering and true/false both ask). */
+function whyNotAlone(a: ArticleFacts, s: Sentence, maxWords: number, toks: Token[]): string | null {
 	const n = toks.filter((t) => t.word).length;
-	if (n < 6 || n > maxWords) return false;
-	// Each sentence is judged once per article (ordering and true/false both ask).
+	if (n < 6 || n > maxWords) return 'length';
 	let memo = verdicts.get(a);
 	if (!memo) verdicts.set(a, (memo = new Map()));
 	const key = `${s.start}:${s.end}:${s.text.length}`;
-	let ok = memo.get(key);
-	if (ok === undefined) memo.set(key, (ok = judge(a, s, toks)));
-	return ok;
+	let why = memo.get(key);
+	if (why === undefined) memo.set(key, (why = notAlone(a, s, toks)));
+	return why;
 }
 
-const verdicts = new WeakMap<ArticleFacts, Map<string, boolean>>();
+const verdicts = new WeakMap<ArticleFacts, Map<string, string | null>>();
 
 /** A lone lowercase noun (no adjective before it, no complement after it) whose word the article used in an earlier sentence. */
 function mentionedBefore(a: ArticleFacts, s: Sentence, subject: Token, toks: Token[]): boolean {
@@ -81,23 +86,27 @@ function firstMentions(a: ArticleFacts): Map<string, number> {
 	return first;
 }
 
-function judge(a: ArticleFacts, s: Sentence, toks: Token[]): boolean {
-	if (!s.usable || !/^[\p{Lu}\d]/u.test(s.text) || !/[^.]\.$/.test(s.text.trim())) return false;
+/** Why a sentence cannot be a statement of its own (a word for each check), or null when it can. */
+export function notAlone(a: ArticleFacts, s: Sentence, toks: Token[]): string | null {
+	if (!s.usable || !/^[\p{Lu}\d]/u.test(s.text) || !/[^.]\.$/.test(s.text.trim())) return 'shape';
 	// A score ("7:5") is not a colon introducing a list or speech.
-	if (QUOTES.test(s.text.slice(0, 2)) || /[?!;()]|(?<!\d):|:(?!\d)/.test(s.text) || clutterIn(s.text)) return false;
+	if (QUOTES.test(s.text.slice(0, 2)) || /[?!;()]|(?<!\d):|:(?!\d)/.test(s.text) || clutterIn(s.text)) return 'marks';
 	// Quotation marks only around a title ("film „Wszystkie nasze strachy”"), never speech; a dash only as an aside.
 	const marks = s.text.match(/[„“”"«»]/g) ?? [];
-	if (marks.length % 2 || SPEECH_DASH.test(s.text)) return false;
-	if (DEMONSTRATIVE.test(s.text.replace(TIME_DEIXIS, '')) || leansOnContext(detach(s.text))) return false;
-	// "Jego bohaterem jest…", "Część kraju…": leans on the sentences before.
-	if (/^(jego|jej|ich|ci|tak|oprócz|poza|obecnie|teraz|dziś|dzisiaj|wczoraj|jutro|część)$/i.test(toks[0].text)) return false;
-	if (needsContext(s.text, isVerb)) return false;
+	if (marks.length % 2 || SPEECH_DASH.test(s.text) || speechTagged(s.text)) return 'speech';
+	if (DEMONSTRATIVE.test(s.text.replace(TIME_DEIXIS, ''))) return 'demonstrative';
+	if (leansOnContext(detach(s.text)) || comparesWithUnsaid(s.text)) return 'leaning';
+	if (halfPair(s.text)) return 'half-pair';
+	// "Jego bohaterem jest…", "Część kraju…", "Mowa o…": leans on the sentences before.
+	if (/^(jego|jej|ich|ci|tak|oprócz|poza|obecnie|teraz|dziś|dzisiaj|wczoraj|jutro|część|mowa|chodzi|oto)$/i.test(toks[0].text))
+		return 'opening';
+	if (needsContext(s.text, isVerb)) return 'pronoun';
 	// "Przed godziną 13 były na minusie", "Długo ukrywał się…": no subject of its own, so not a statement on its own.
 	const subject = subjectOf(toks);
-	if (!subject) return false;
+	if (!subject) return 'no-subject';
 	// "Tablica znajduje się…" after "odsłonięto tablicę": a bare noun named before means "the one just mentioned".
-	if (subject !== 'none needed' && mentionedBefore(a, s, subject, toks)) return false;
-	return !hasUnknownWord(toks);
+	if (subject !== 'none needed' && mentionedBefore(a, s, subject, toks)) return 'named-before';
+	return hasUnknownWord(toks) ? 'typo' : null;
 }
 
 /** A typo of the page ("przesunać") is not worth copying into a question. */
@@ -109,7 +118,7 @@ function sentenceFact(s: Sentence): Fact {
 	return { kind: 'sentence', text: s.text, start: s.start, end: s.end, sentence: s };
 }
 
-const female = (e: Entity) => /a$/.test(e.text.split(' ')[0]) && !/^(Kuba|Barnaba|Bonawentura)$/.test(e.text.split(' ')[0]);
+const female = (e: Entity) => isFemale(e.text);
 
 /** Another entity of the same kind and form that can stand in this one's place. */
 function swapFor(a: ArticleFacts, e: Entity): Entity | null {
@@ -179,7 +188,8 @@ export function mainClauses(a: ArticleFacts, s: Sentence): { clause: Sentence; t
 		pieces.push([from, m.index!]);
 		from = m.index! + m[0].length;
 	}
-	if (!pieces.length) return out;
+	// "nie tylko X, ale Y", "zarówno X, jak i Y": the halves are one statement.
+	if (!pieces.length || halfPair(body.slice(0, pieces[0][1]))) return out;
 	pieces.push([from, body.length]);
 	for (const [x, y] of pieces) {
 		const raw = body.slice(x, y);
@@ -194,12 +204,23 @@ export function mainClauses(a: ArticleFacts, s: Sentence): { clause: Sentence; t
 
 /** True/false on a sentence that stands alone: as written, or made false by one swap (about half of them). */
 export function sentenceTrueFalse(a: ArticleFacts, s: Sentence, toks = a.tokens[s.index], evidenceOf: Sentence = s): Draft | null {
-	if (!standsAlone(a, s, 32, toks)) return null;
+	const why = whyNotAlone(a, s, 32, toks);
+	// A whole sentence whose subject the sentence before names: the name is written in.
+	const subject = why === 'no-subject' && s === evidenceOf ? droppedSubject(a, s, toks) : null;
+	if (why && !subject) return null;
+	const firstIsName = entitiesIn(a, s.index).some((e) => e.from === 0) || a.capitals.has(toks[0].text);
+	const shown = (text: string) => (subject ? withSubject(subject.name, text, firstIsName) : text);
+	if (subject) {
+		const text = shown(s.text);
+		const still = whyNotAlone(a, { ...s, text }, 32, tokenize(text, s.start));
+		// "Mężczyzna" was named before by construction: that is the point here, not a fault.
+		if (still && !(still === 'named-before' && subject.common)) return null;
+	}
 	const wantFalse = hashKey(s.text).charCodeAt(1) % 5 < 3;
 	const changed = wantFalse ? falseVersion(a, s) : null;
 	return {
 		type: 'truefalse',
-		prompt: detach(changed ?? s.text),
+		prompt: shown(detach(changed ?? s.text)),
 		answer: changed ? 'Fałsz' : 'Prawda',
 		accept: [],
 		options: ['Prawda', 'Fałsz'],

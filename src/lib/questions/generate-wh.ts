@@ -4,6 +4,7 @@ import { isVerbToken, joinTokens } from './clause';
 import { analyze } from '../polish/morphology';
 import { hasNominative } from './clause';
 import { wordInfo } from './grammar';
+import { subjectOf } from './subject';
 
 export interface WhInput {
 	text: string;
@@ -76,7 +77,9 @@ export function buildWh(input: WhInput): string | null {
 	const post = rest.slice(vEnd);
 	if (pre.length && PRONOUN_SUBJECT.test(pre[0].text)) return null;
 	// Without a subject ("Odbywa się od 1974 roku") the question would not say what it asks about.
-	if (!input.factIsSubject && wordInfo(rest[v].text).verb !== 'imps' && !hasNominative([...pre, ...post])) return null;
+	// …nor with a noun that cannot be its subject ("Od kiedy szefował bankowi?": the verb asks for a person).
+	if (!input.factIsSubject && wordInfo(rest[v].text).verb !== 'imps' && (!hasNominative([...pre, ...post]) || !subjectOf(rest)))
+		return null;
 	if (input.verbForm) {
 		const vi = vStart === v ? 0 : 1;
 		const form = input.verbForm(verbToks[vi].text);
