@@ -187,6 +187,29 @@ describe('a bare noun that the article named before', () => {
 	});
 });
 
+describe('a statement with an aside in brackets', () => {
+	it('is asked without the aside, and stays false only when the swap is outside it', () => {
+		const text = [
+			'Zakład w Koninie wyprodukował w maju 9,1 TWh energii (o 5 proc. więcej niż rok wcześniej), najwięcej od lat.',
+			'Jan Nowak (prezes spółki) otworzył w czerwcu nową linię produkcyjną w Koninie.'
+		].join('\n\n');
+		const a = analyzeArticle(text);
+		for (const x of a.sentences) {
+			const d = sentenceTrueFalse(a, x);
+			expect(d, x.text).not.toBeNull();
+			expect(d!.prompt).not.toMatch(/[()]/);
+			if (d!.answer === 'Prawda') expect(text.replace(/\s*\([^)]*\)/g, '')).toContain(d!.prompt);
+		}
+	});
+});
+
+describe('a name the article gave before', () => {
+	it('still opens a statement of its own (only a bare common noun means "the one just mentioned")', () => {
+		const a = analyzeArticle('Jan Kubacki skoczył najdalej w serii próbnej. Kubacki wskoczył na podium z kolegą z drużyny.');
+		expect(standsAlone(a, a.sentences[1])).toBe(true);
+	});
+});
+
 describe('"Kto…?" about an institution that opens the sentence', () => {
 	it('asks who did it and expects the institution as written', () => {
 		const a = analyzeArticle('Główny Urząd Statystyczny opublikował nowe dane o cenach żywności w sklepach.');

@@ -58,9 +58,13 @@ function mentionedBefore(a: ArticleFacts, s: Sentence, subject: Token, toks: Tok
 	const before = toks[i - 1];
 	const after = toks[i + 1];
 	if (before?.word && wordInfo(before.text).adj && !wordInfo(before.text).prep) return false;
-	if (after?.word && (wordInfo(after.text).noun || /^\p{Lu}/u.test(after.text)) && !wordInfo(after.text).verb) return false;
-	const lemmas = new Set(analyze(subject.text).map((x) => x.lemma.toLowerCase()));
-	if (!lemmas.size || [...lemmas].some((l) => /^\p{Lu}/u.test(l))) return false;
+	// A complement or an adjective after it ("Niedźwiedzie brunatne") says which one.
+	if (after?.word && (wordInfo(after.text).noun || wordInfo(after.text).adj || /^\p{Lu}/u.test(after.text)) && !wordInfo(after.text).verb)
+		return false;
+	const found = analyze(subject.text);
+	// A name ("Kubacki", "Polska") is not a bare common noun.
+	if (!found.length || found.some((x) => /^\p{Lu}/u.test(x.lemma))) return false;
+	const lemmas = new Set(found.map((x) => x.lemma.toLowerCase()));
 	const first = firstMentions(a);
 	return [...lemmas].some((l) => (first.get(l) ?? Infinity) < s.index);
 }
@@ -107,6 +111,12 @@ export function notAlone(a: ArticleFacts, s: Sentence, toks: Token[]): string | 
 	// "Tablica znajduje się…" after "odsłonięto tablicę": a bare noun named before means "the one just mentioned".
 	if (subject !== 'none needed' && mentionedBefore(a, s, subject, toks)) return 'named-before';
 	return hasUnknownWord(toks) ? 'typo' : null;
+}
+
+/** The sentence without its asides in brackets, or null when it has none or they nest or do not pair. */
+function withoutAsides(text: string): string | null {
+	const out = text.replace(/\s*\([^()]*\)/g, '');
+	return out === text || /[()]/.test(out) ? null : out;
 }
 
 /** A typo of the page ("przesunać") is not worth copying into a question. */
@@ -204,31 +214,40 @@ export function mainClauses(a: ArticleFacts, s: Sentence): { clause: Sentence; t
 
 /** True/false on a sentence that stands alone: as written, or made false by one swap (about half of them). */
 export function sentenceTrueFalse(a: ArticleFacts, s: Sentence, toks = a.tokens[s.index], evidenceOf: Sentence = s): Draft | null {
-	const why = whyNotAlone(a, s, 32, toks);
+	let why = whyNotAlone(a, s, 32, toks);
+	// "(woj. łódzkie)", "(9,1 TWh)": an aside in brackets goes; the statement is as true without it.
+	const aside = why === 'marks' ? withoutAsides(s.text) : null;
+	if (aside) why = whyNotAlone(a, { ...s, text: aside }, 32, tokenize(aside, s.start));
 	// A whole sentence whose subject the sentence before names: the name is written in.
 	const subject = why === 'no-subject' && s === evidenceOf ? droppedSubject(a, s, toks) : null;
 	if (why && !subject) return null;
 	const firstIsName = entitiesIn(a, s.index).some((e) => e.from === 0) || a.capitals.has(toks[0].text);
-	const shown = (text: string) => (subject ? withSubject(subject.name, text, firstIsName) : text);
+	const shown = (raw: string) => {
+		const text = detach(aside ? (withoutAsides(raw) ?? raw) : raw);
+		return subject ? withSubject(subject.name, text, firstIsName) : text;
+	};
+	const asTrue = shown(s.text);
 	if (subject) {
-		const text = shown(s.text);
-		const still = whyNotAlone(a, { ...s, text }, 32, tokenize(text, s.start));
+		const still = whyNotAlone(a, { ...s, text: asTrue }, 32, tokenize(asTrue, s.start));
 		// "Mężczyzna" was named before by construction: that is the point here, not a fault.
 		if (still && !(still === 'named-before' && subject.common)) return null;
 	}
 	const wantFalse = hashKey(s.text).charCodeAt(1) % 5 < 3;
 	const changed = wantFalse ? falseVersion(a, s) : null;
+	// A swap inside the aside would vanish with it.
+	const asFalse = changed ? shown(changed) : null;
+	const isFalse = !!asFalse && asFalse !== asTrue;
 	return {
 		type: 'truefalse',
-		prompt: shown(detach(changed ?? s.text)),
-		answer: changed ? 'Fałsz' : 'Prawda',
+		prompt: isFalse ? asFalse : asTrue,
+		answer: isFalse ? 'Fałsz' : 'Prawda',
 		accept: [],
 		options: ['Prawda', 'Fałsz'],
 		evidence: sentenceEvidence(evidenceOf),
 		skill: 'detail',
 		difficulty: 1,
 		fact: sentenceFact(evidenceOf),
-		base: changed ? 0.5 : 0.42
+		base: isFalse ? 0.5 : 0.42
 	};
 }
 
