@@ -13,6 +13,10 @@ export const FLAW_PATTERNS: [RegExp, string][] = (
 			/(?<!\p{L})(?!(?:proc|godz|tzw|ang|łac|mies|tys|przyp|red|oprac|wyd|zob|ewent|ozn)\.)\p{Ll}{4,}\.\s+\p{Ll}/u,
 			'Szczepionki są już w aptekach. w sprzedaży jest jedna.'
 		],
+		// "do 90 km/h.ponownie napłynie": two sentences glued without a space (a web address has a short ending).
+		[/[\p{Ll}\d]\.\p{Ll}{4,}/u, 'Porywy do 90 km/h.ponownie napłynie zimne powietrze.'],
+		// "spadły o 7,1 proc rok do roku": an abbreviation after a number without its dot.
+		[/\d\s(?:proc|tys|st|godz)\s/u, 'Zarobki spadły o 7,1 proc rok do roku.'],
 		// "znaleźli się W 2018 roku": a capital preposition inside a sentence.
 		[/\p{L},?\s(?:W|Z|Na|Do|Od|Po|Przy|Dla)\s+\p{Ll}|\p{L},?\s(?:W|Z)\s+\d/u, 'Naukowcy znaleźli się W 2018 roku wśród laureatów.'],
 		// "o godzinie 16.01-tej", "47- letni": endings and hyphens the way no editor writes them.

@@ -64,7 +64,7 @@ export function leansOnContext(text: string): boolean {
 /** Particles that only tie a sentence to the one before; taken out, the sentence still says the same. */
 // Not after "ale", "a", "lecz", "oraz", "jak": "nie tylko…, ale także…", "a także", "zarówno…, jak również…" need their particle.
 const DETACHABLE = withFastLetters(
-	/(?<=\p{L})(?<!(?:^|\s)(?:ale|a|lecz|oraz|jak))(?:,\s*(?:jednak|natomiast|z kolei|zaś|bowiem|za to),|\s+(?:jednak|natomiast|z kolei|zaś|bowiem|za to|też|także|również))(?=[\s,])/giu
+	/(?<=\p{L})(?<!(?:^|\s)(?:ale|a|lecz|oraz|jak))(?:,\s*(?:jednak|natomiast|z kolei|zaś|bowiem|za to),|\s+(?:jednak|natomiast|z kolei|zaś|bowiem|za to|też|także|również|jednocześnie))(?=[\s,.?!]|$)/giu
 );
 
 /** "Kosiniak-Kamysz zapewnił z kolei, że…" → "Kosiniak-Kamysz zapewnił, że…" (never the first word). */

@@ -4,6 +4,7 @@ import { clauseAround, isVerbToken } from './clause';
 import { buildWh } from './generate-wh';
 import { isPersonalNoun, toMasculineSg, toThirdSg, wordInfo } from './grammar';
 import { resolveShortName } from './reference';
+import { detach } from './context-words';
 import { formatPolishNumber } from '../polish/numbers';
 import { analyze } from '../polish/morphology';
 
@@ -204,7 +205,7 @@ export function quoteWh(_a: ArticleFacts, f: Fact): WhQuestion | null {
 	const q = f.quote!;
 	const verb = toMasculineSg(q.verb.toLowerCase());
 	const extra = q.extra ? ' ' + q.extra : '';
-	const prompt = `Kto ${verb}${extra}, że ${q.content}?`;
+	const prompt = `Kto ${verb}${extra}, że ${detach(q.content)}?`;
 	return { prompt, answer: q.speaker, accept: q.accept };
 }
 

@@ -5,6 +5,7 @@ import { analyze } from '../polish/morphology';
 import { hasNominative } from './clause';
 import { wordInfo } from './grammar';
 import { subjectOf } from './subject';
+import { detach } from './context-words';
 
 export interface WhInput {
 	text: string;
@@ -107,7 +108,8 @@ export function buildWh(input: WhInput): string | null {
 		.replace(/\s+([,.])/g, '$1')
 		.trim();
 	const trimmed = ABBREVIATION_END.test(q) ? q : BARE_ABBREVIATION_END.test(q) ? q + '.' : q.replace(/[.,;:\s]+$/, '');
-	return upperFirst(trimmed) + '?';
+	// "Do kiedy kursować będzie także…?": a particle that only ties the clause to the sentence before goes.
+	return upperFirst(detach(trimmed)) + '?';
 }
 
 function rebuild(text: string, toks: Token[], shown: string[]): string {

@@ -119,3 +119,26 @@ describe("distractors in the answer's case", () => {
 		for (const o of gap!.options) expect(o, o).not.toMatch(/tysiące$|tysiąc$/);
 	});
 });
+
+describe('distractors from a sentence that says the same of another day', () => {
+	it('are left out: they would be a second right answer', () => {
+		const text = [
+			'W poniedziałek na Pomorzu wiatr w porywach do 60 km/h.',
+			'We wtorek na Pomorzu wiatr w porywach do 90 km/h.',
+			'W Tatrach wiatr halny osiągnie nawet 120 km/h w środę.',
+			'Na Mazowszu będzie spokojnie, wiatr do 20 km/h.'
+		].join('\n\n');
+		const gap = generateQuestions(text, { max: 40 }).find((q) => q.type === 'gap' && q.answer === '60 km/h');
+		expect(gap?.options).toBeDefined();
+		expect(gap!.options).not.toContain('90 km/h');
+	});
+});
+
+describe('a question rebuilt from a clause', () => {
+	it('drops a particle that ties it to the sentence before', () => {
+		const text = 'Nowe połączenie kolejowe z Gdańska do Helu będzie kursować także do 30 września.';
+		const qs = generateQuestions(text, { max: 40 });
+		expect(qs.some((q) => q.type === 'wh' && /^Do kiedy/.test(q.prompt))).toBe(true);
+		for (const q of qs.filter((x) => x.type === 'wh')) expect(q.prompt).not.toMatch(/także/);
+	});
+});
