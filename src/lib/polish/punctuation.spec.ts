@@ -8,7 +8,8 @@ describe('a missing comma before a subordinate clause', () => {
 			'To jest dom w którym mieszkał poeta.',
 			'Wybrano projekt na podstawie którego powstanie most.',
 			'Nie mogła gasić pożaru bo w kranach nie było wody.',
-			'Policja sprawdza czy kierowca był trzeźwy.'
+			'Policja sprawdza czy kierowca był trzeźwy.',
+			'Ceny paliw wzrosły a płace spadły.'
 		])
 			expect(missingClauseComma(s), s).not.toBeNull();
 	});
@@ -21,7 +22,9 @@ describe('a missing comma before a subordinate clause', () => {
 			'Ogłosił, że budowa ruszy w maju i że potrwa rok.',
 			'Wyjaśnił, że chce, aby wszyscy czuli się bezpiecznie.',
 			'Nie wiadomo, czy pociąg przyjedzie na czas.',
-			'Zespół raz wygrywa, raz przegrywa czy remisuje.'
+			'Zespół raz wygrywa, raz przegrywa czy remisuje.',
+			'Mecz między Polską a Niemcami zakończył się remisem.',
+			'Ceny paliw wzrosły, a płace spadły.'
 		])
 			expect(missingClauseComma(s), s).toBeNull();
 	});

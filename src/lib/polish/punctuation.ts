@@ -32,6 +32,7 @@ const COMPOUND_HEAD = new Set(
 		' '
 	)
 );
+const ADVERSATIVE = new Set(['a', 'ale', 'lecz']);
 const RELATIVE = /^któr(y|a|e|ego|ej|emu|ym|ymi|ych|ą|zy)$/;
 const ALWAYS_CLAUSE = new Set('że żeby aby ażeby ponieważ gdyż jeśli jeżeli gdy chociaż choć skoro dopóki bo'.split(' '));
 /** Verbs and nouns that take an indirect question ("sprawdzi, czy…"): only after them is "czy" a subordinator. */
@@ -62,6 +63,18 @@ export function missingClauseComma(text: string): string | null {
 			if (toks[j - 1] && isPrep(toks[j - 1].text)) j--;
 			else if (toks[j - 2] && isNoun(toks[j - 1].text) && isPrep(toks[j - 2].text) && !isPrep(toks[j - 1].text)) j -= 2;
 			if (j > 0 && bareBefore(toks, j)) return `${toks[j - 1].text} ${toks[i].text}`;
+		} else if (
+			ADVERSATIVE.has(w) &&
+			toks[i - 1]?.word &&
+			!/(^|\s)(po)?między\s/iu.test(
+				toks
+					.slice(0, i)
+					.map((t) => t.lower)
+					.join(' ')
+			)
+		) {
+			// "…wzrosły a ceny…": a contrast always takes a comma ("między X a Y" does not).
+			return `${toks[i - 1].text} ${toks[i].text}`;
 		} else if (w === 'czy' && toks[i - 1]?.word && analyze(toks[i - 1].text).some((a) => ASKING.has(a.lemma))) {
 			return `${toks[i - 1].text} czy`;
 		} else if ((w === 'gdzie' || w === 'kiedy') && i > 1 && bareBefore(toks, i)) {
