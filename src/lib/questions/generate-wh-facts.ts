@@ -215,8 +215,9 @@ const FORMER =
 export function roleWh(_a: ArticleFacts, f: Fact): WhQuestion | null {
 	const e = f.entity!;
 	const role = /^\p{Lu}{2}/u.test(f.text) ? f.text : f.text.charAt(0).toLowerCase() + f.text.slice(1);
-	// A bare profession ("reżyserka") is not a function; "prezydent Opola" is.
+	// A bare profession ("reżyserka") is not a function; "prezydent Opola" is; "kanclerz nazywał się" is no function at all.
 	if (role.split(' ').length > 8 || role.split(' ').length < 2) return null;
+	if (role.split(' ').some((w) => wordInfo(w).verb === 'praet' || wordInfo(w).verb === 'fin')) return null;
 	// "pełni" is the present: a former office, or one being left, is not what the person does now.
 	if (FORMER.test(f.sentence.text)) return null;
 	// The name must be in the nominative ("Jaką funkcję pełni Stefan Krajewski?", never "…Stefana Krajewskiego?").
