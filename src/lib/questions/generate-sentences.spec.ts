@@ -166,6 +166,17 @@ describe('a statement that points back past its first comma, compares with the u
 		expect(speechTagged('W akcji pomagali też harcerze - wyliczyła.')).toBe(true);
 		expect(speechTagged('Duet Nowak - Kowalski zajął trzecie miejsce.')).toBe(false);
 	});
+	it('takes a sentence opened by an impersonal verb, and a colon that opens a list after a clause of its own', () => {
+		const text = [
+			'Zatrzymano w Lesznie prawie 600 nietrzeźwych kierowców od początku roku.',
+			'Do końca sezonu zostały drużynie dwa mecze: z Lechem i z Wisłą.',
+			'Anna Nowak, prezes klubu: Drużyna da z siebie wszystko.'
+		].join('\n\n');
+		const a = analyzeArticle(text);
+		expect(standsAlone(a, a.sentences[0])).toBe(true);
+		expect(standsAlone(a, a.sentences[1])).toBe(true);
+		expect(standsAlone(a, a.sentences[2])).toBe(false);
+	});
 	it('keeps an opening that names its source ("Jak poinformował minister X, …")', async () => {
 		const { leansOnContext } = await import('./context-words');
 		expect(leansOnContext('Jak poinformował minister Jan Nowak, hakerzy włamali się do systemu banku.')).toBe(false);

@@ -94,7 +94,8 @@ function firstMentions(a: ArticleFacts): Map<string, number> {
 export function notAlone(a: ArticleFacts, s: Sentence, toks: Token[]): string | null {
 	if (!s.usable || !/^[\p{Lu}\d]/u.test(s.text) || !/[^.]\.$/.test(s.text.trim())) return 'shape';
 	// A score ("7:5") is not a colon introducing a list or speech.
-	if (QUOTES.test(s.text.slice(0, 2)) || /[?!;()]|(?<!\d):|:(?!\d)/.test(s.text) || clutterIn(s.text)) return 'marks';
+	if (QUOTES.test(s.text.slice(0, 2)) || /[?!;()]/.test(s.text) || clutterIn(s.text)) return 'marks';
+	if (/(?<!\d):|:(?!\d)/.test(s.text) && !listColon(s.text)) return 'marks';
 	// Quotation marks only around a title ("film „Wszystkie nasze strachy”"), never speech; a dash only as an aside.
 	const marks = s.text.match(/[„“”"«»]/g) ?? [];
 	if (marks.length % 2 || SPEECH_DASH.test(s.text) || speechTagged(s.text)) return 'speech';
@@ -111,6 +112,19 @@ export function notAlone(a: ArticleFacts, s: Sentence, toks: Token[]): string | 
 	// "Tablica znajduje się…" after "odsłonięto tablicę": a bare noun named before means "the one just mentioned".
 	if (subject !== 'none needed' && mentionedBefore(a, s, subject, toks)) return 'named-before';
 	return hasUnknownWord(toks) ? 'typo' : null;
+}
+
+/**
+ * "Do końca kadencji pozostały dwa posiedzenia: 30 sierpnia i 11 września.": a colon after a clause of its own that
+ * opens a list or an explanation, not speech ("Synoptycy zapowiadają: …", "– Więc…") nor a speaker's label ("Anna Nowak, ministra: …").
+ */
+function listColon(text: string): boolean {
+	const at = text.search(/(?<!\d):|:(?!\d)/);
+	const head = text.slice(0, at);
+	const tail = text.slice(at + 1).trim();
+	if (/[:]/.test(tail) || /^[„“"«—–-]/.test(tail)) return false;
+	const words = head.split(/\s+/);
+	return words.some((w) => wordInfo(w).verb === 'fin' || wordInfo(w).verb === 'praet') && !speechTagged(' - ' + words.at(-1)!);
 }
 
 /** The sentence without its asides in brackets, or null when it has none or they nest or do not pair. */

@@ -63,8 +63,13 @@ export function needsContext(sentence: string, isVerb: (word: string) => boolean
 	if (words.slice(0, v < 0 ? words.length : v).some((w) => POSSESSIVE.test(w))) return true;
 	if (opts.quote) return false;
 	const first = words[0] ?? '';
-	if (LEADING.test(first) || (/^\p{Lu}/u.test(first) && isVerb(first))) return true;
+	if (LEADING.test(first) || (/^\p{Lu}/u.test(first) && isVerb(first) && !subjectless(first))) return true;
 	return pointsBack(sentence, isVerb);
+}
+
+/** "Zatrzymano…", "Doszło do…": a verb that takes no subject may open a sentence of its own. */
+function subjectless(verb: string): boolean {
+	return analyze(verb).some((a) => a.tags.some((t) => t.startsWith('verb:imps') || /^verb:praet:sg:n[12.]+:ter/.test(t)));
 }
 
 /** "w tym roku" after a verb is the article's own time, which the reader shares. */

@@ -113,12 +113,14 @@ export function subjectOf(toks: Token[]): Token | 'none needed' | null {
 				(i > 0 && wordInfo(toks[i - 1].text).prep)
 			)
 				return false;
-			// A name the dictionary does not know ("Rościszewski", "KGHM") may well be the subject; so may "45-latka".
+			// A name the dictionary does not know ("Rościszewski", "KGHM") may well be the subject.
 			// "60 proc. mieszkańców zmieści się", "200 osób przyszło": an amount of something.
-			if (/^\d+(?:[.,]\d+)?$/.test(t.text)) return countsSomething(toks[i + 1]);
+			// "28-latek" is three tokens: the number, the hyphen and "latek".
+			if (/^\d+(?:[.,]\d+)?$/.test(t.text))
+				return countsSomething(toks[i + 1]) || (toks[i + 1]?.text === '-' && AGED.test(toks[i + 2]?.text ?? ''));
 			const known = analyze(t.text);
 			// …unless it names the noun before it ("szefował spółce Grablex"), a noun that is not nominative itself.
-			if (!known.length) return (/^\p{Lu}/u.test(t.text) && !namesNounBefore(toks[i - 1])) || AGED.test(t.text);
+			if (!known.length) return /^\p{Lu}/u.test(t.text) && !namesNounBefore(toks[i - 1]);
 			const n = nominatives(t.text);
 			if (n.numeral) return true;
 			return n.forms.some((f) => verb.forms.some((v) => agrees(v, f)));
@@ -130,7 +132,7 @@ export function subjectOf(toks: Token[]): Token | 'none needed' | null {
 	return neuterPast || SUBJECTLESS.has(lemma) ? 'none needed' : null;
 }
 
-const AGED = /^\d+-lat(?:ek|ka)$/;
+const AGED = /^lat(?:ek|ka)$/;
 
 const MONTH_GEN = /^(stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia)$/;
 
