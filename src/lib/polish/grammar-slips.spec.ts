@@ -10,6 +10,8 @@ describe('a locative nothing governs', () => {
 		for (const s of [
 			'W poprzedzających je konsultacjach wzięło udział wielu nauczycieli.',
 			'Padało w Polsce, Czechach i Niemczech.',
+			'Zespół wystąpił w 57. Konkursie Piosenki Eurowizji.',
+			'Objaw występuje w wielu chorobach, np. psychozach alkoholowych.',
 			'„Do roboty, ministrze” – krzyczeli rolnicy.'
 		])
 			expect(bareLocative(s), s).toBeNull();
@@ -26,7 +28,9 @@ describe('a subject beside an impersonal verb', () => {
 			'Wniosek oddalono w piątek.',
 			'Przedłużono kursy pociągów Warszawa - Gdynia.',
 			'Policja poinformowała, że zatrzymano dwóch mężczyzn.',
-			'Mężczyzna, którego zatrzymano, trafił do aresztu.'
+			'Mężczyzna, którego zatrzymano, trafił do aresztu.',
+			'W Zgierzu na pół godziny zablokowano drogę krajową.',
+			'Na konferencji najwięcej miejsca poświęcono osadnictwu Niemców.'
 		])
 			expect(subjectWithImpersonal(s), s).toBeNull();
 	});
@@ -37,6 +41,7 @@ describe('an adjective in another case than its noun', () => {
 	it('accepts agreement, a relative pronoun and an adjective with its complement', () => {
 		for (const s of [
 			'Firma, którą kobieta prowadzi, upadła.',
+			'Po stronie polskiej liczba ochotników rosła.',
 			'Najlepszą drużyną okazała się Polska.',
 			'Szklanka pełna wody stała na stole.'
 		])

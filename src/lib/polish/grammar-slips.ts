@@ -6,7 +6,7 @@ import { analyze } from './morphology';
 const WORD = /[\p{L}\p{M}]+(?:-[\p{L}\p{M}]+)*|\d+(?:[.,]\d+)*|\S/gu;
 const LOCATIVE_PREPS = new Set(['w', 'we', 'na', 'o', 'po', 'przy']);
 /** How far back a locative preposition may stand: "w ostatnim pełnym roku", "w Polsce, Czechach i Niemczech". */
-const REACH = 7;
+const REACH = 12;
 
 const tagsOf = (w: string) => analyze(w).flatMap((a) => a.tags);
 /** Only a word that cannot be anything but a verb closes the phrase ("je" is also a pronoun). */
@@ -31,7 +31,8 @@ export function bareLocative(text: string): string | null {
 	const toks = text.match(WORD) ?? [];
 	for (let i = 0; i < toks.length; i++) {
 		const w = toks[i];
-		if (!/^\p{L}{3,}$/u.test(w)) continue;
+		// Names ("Martinie") have readings the dictionary does not list.
+		if (!/^\p{Ll}{3,}$/u.test(w)) continue;
 		const c = cases(tagsOf(w), /^[,!?„”"–—]$/.test(toks[i - 1] ?? '') || /^[,!?„”"–—]$/.test(toks[i + 1] ?? ''));
 		if (c.size !== 1 || !c.has('loc')) continue;
 		let governed = false;
@@ -41,7 +42,8 @@ export function bareLocative(text: string): string | null {
 				governed = true;
 				break;
 			}
-			if (/^[.;:!?–—]$/.test(prev) || isVerb(tagsOf(prev))) break;
+			// (A full stop inside a sentence belongs to an ordinal or an abbreviation: "w 57. Konkursie", "np. psychozach".)
+			if (/^[;:!?–—]$/.test(prev) || isVerb(tagsOf(prev))) break;
 		}
 		if (!governed) return w;
 	}
@@ -64,7 +66,17 @@ export function subjectWithImpersonal(text: string): string | null {
 		const tags = clause.map(tagsOf);
 		const v = tags.findIndex((t) => t.some((g) => g.startsWith('verb:imps')));
 		if (v < 0 || tags.some((t, i) => i !== v && t.some((g) => /^verb:(fin|praet|bedzie)/.test(g)))) continue;
-		const afterPrep = (i: number) => i > 0 && tags[i - 1].some((g) => g.startsWith('prep'));
+		// A prepositional phrase runs to its first noun.
+		const inPhrase = new Set<number>();
+		for (let i = 0, open = false; i < clause.length; i++) {
+			if (tags[i].some((g) => g.startsWith('prep'))) open = true;
+			else if (open) {
+				inPhrase.add(i);
+				// …past a numeral ("na pół godziny", "przez tysiąc lat").
+				if (tags[i].some((g) => g.startsWith('subst')) && !tags[i].some((g) => g.startsWith('num'))) open = false;
+			}
+		}
+		const afterPrep = (i: number) => inPhrase.has(i);
 		const nounCases = (i: number) =>
 			new Set(tags[i].filter((g) => /^(subst|ppron3|depr)/.test(g)).flatMap((g) => g.split(':')[2].split('.')));
 		let nomOnly = -1;
@@ -77,7 +89,8 @@ export function subjectWithImpersonal(text: string): string | null {
 			c.delete('voc');
 			if (c.size === 1 && c.has('nom') && i < v) nomOnly = i;
 			else if (c.has('nom') && c.has('acc') && i < v) nomOrAcc = i;
-			else if (c.has('acc') && !c.has('nom') && i > v) accOnly = true;
+			// ("Niemców", "zmarłego": a genitive too, which may hang on a noun.)
+			else if (c.has('acc') && !c.has('nom') && !c.has('gen') && i > v) accOnly = true;
 		}
 		if (nomOnly >= 0) return `${clause[nomOnly]} … ${clause[v]}`;
 		// The verb has its object already, so the noun before it cannot be one.
@@ -102,6 +115,8 @@ export function adjectiveCaseSlip(text: string): string | null {
 		if (!adjTags.length || adj.some((x) => x.tags.some((t) => t.split(':')[2]?.split('.').includes('nom')))) continue;
 		const nounTags = tagsOf(n);
 		if (!nounTags.length || !nounTags.every((t) => t.startsWith('subst:'))) continue;
+		// "po stronie polskiej liczba…": the adjective follows and agrees with the noun before it.
+		if (i > 0 && agreesWithNounBefore(toks[i - 1], adjTags)) continue;
 		const nounCases = new Set(nounTags.flatMap((t) => t.split(':')[2].split('.')).filter((c) => c !== 'voc'));
 		if (nounCases.size !== 1 || !nounCases.has('nom')) continue;
 		const key = (t: string) => {
@@ -112,4 +127,13 @@ export function adjectiveCaseSlip(text: string): string | null {
 		if (adjTags.some((t) => key(t).some((k) => nounKeys.has(k)))) return `${a} ${n}`;
 	}
 	return null;
+}
+
+function agreesWithNounBefore(word: string, adjTags: string[]): boolean {
+	const key = (t: string) => {
+		const p = t.split(':');
+		return p[2].split('.').flatMap((c) => p[3].split('.').map((g) => `${p[1]}:${c}:${g}`));
+	};
+	const adj = new Set(adjTags.flatMap(key));
+	return tagsOf(word).some((t) => t.startsWith('subst:') && key(t).some((k) => adj.has(k)));
 }

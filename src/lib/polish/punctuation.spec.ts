@@ -24,6 +24,8 @@ describe('a missing comma before a subordinate clause', () => {
 			'Nie wiadomo, czy pociąg przyjedzie na czas.',
 			'Zespół raz wygrywa, raz przegrywa czy remisuje.',
 			'Mecz między Polską a Niemcami zakończył się remisem.',
+			'Puchar nosi imię Waltera A. Browna.',
+			'Sąd wskazał osoby, co do których nie ma wątpliwości.',
 			'Ceny paliw wzrosły, a płace spadły.'
 		])
 			expect(missingClauseComma(s), s).toBeNull();
@@ -63,7 +65,10 @@ describe('a comma after an opening adverbial phrase', () => {
 			'W 2020 roku, jak podaje urząd, bezrobocie spadło.',
 			'Z drugiej strony, nikt nie chce wyższych podatków.',
 			'Po tym, jak spadł śnieg, drogi stały się śliskie.',
-			'W mieście, gdzie mieszka, zamknięto szkołę.'
+			'W mieście, gdzie mieszka, zamknięto szkołę.',
+			'W kwietniu 1941 roku, po długiej przerwie w rejsach, okręt wrócił do portu.',
+			'Na minutę przed końcem, przy stanie 70:72, trener poprosił o przerwę.',
+			'Po wykryciu afery, w której brali udział działacze, klub spadł do niższej ligi.'
 		])
 			expect(introductoryComma(s), s).toBeNull();
 	});

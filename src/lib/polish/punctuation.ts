@@ -61,10 +61,12 @@ export function missingClauseComma(text: string): string | null {
 			// ", w którym", ", na podstawie której", ", z których każdy": the comma stands before the preposition phrase.
 			let j = i;
 			if (toks[j - 1] && isPrep(toks[j - 1].text)) j--;
+			// ", co do których": a compound preposition.
+			if (toks[j - 1]?.lower === 'co' && toks[j]?.lower === 'do') j--;
 			else if (toks[j - 2] && isNoun(toks[j - 1].text) && isPrep(toks[j - 2].text) && !isPrep(toks[j - 1].text)) j -= 2;
 			if (j > 0 && bareBefore(toks, j)) return `${toks[j - 1].text} ${toks[i].text}`;
 		} else if (
-			ADVERSATIVE.has(w) &&
+			ADVERSATIVE.has(toks[i].text) &&
 			toks[i - 1]?.word &&
 			!/(^|\s)(po)?między\s/iu.test(
 				toks
@@ -133,15 +135,28 @@ export function introductoryComma(text: string): string | null {
 	if (head.some((t) => tagsOf(t.text).some((g) => g.startsWith('pcon') || g.startsWith('pant')))) return null;
 	const next = toks[c + 1];
 	// "W Krakowie, w Gdańsku i w Poznaniu": the same preposition again lists places or times.
-	if (!next?.word || INSERT_OPENER.test(next.text) || /^\d/.test(next.text) || next.lower === first) return null;
+	if (!next?.word || INSERT_OPENER.test(next.text) || ALWAYS_CLAUSE.has(next.lower) || /^\d/.test(next.text) || next.lower === first)
+		return null;
+	// "Po wykryciu afery, w której…": a relative clause; "W marcu Nowak, Kowalska i…": a list of names.
+	if (toks.slice(c + 1, c + 4).some((t) => RELATIVE.test(t.lower)) || (c > 1 && /^\p{Lu}/u.test(head[head.length - 1].text))) return null;
 	// "W Krakowie, Gdańsku i Poznaniu…": a list of places or dates goes on after the comma.
 	const before = tagsOf(head[head.length - 1].text).map((g) => g.split(':').slice(0, 3).join(':'));
 	if (tagsOf(next.text).some((g) => before.includes(g.split(':').slice(0, 3).join(':')))) return null;
 	// "W sobotę, 12 lipca, …", "W stolicy, Warszawie, …": an apposition closed by a second comma.
 	const rest = toks.slice(c + 1);
 	const second = rest.findIndex((t) => t.text === ',');
-	const verbAt = rest.findIndex((t) => t.word && isFiniteVerb(t.text));
-	if (verbAt < 0 || (second >= 0 && second < verbAt && second <= 3)) return null;
+	// The clause's verb, not a word of a prepositional phrase that could also be one ("przy stanie 71:76").
+	const inPhrase = new Set<number>();
+	for (let i = 0, open = false; i < rest.length; i++) {
+		if (rest[i].word && isPrep(rest[i].text)) open = true;
+		else if (open) {
+			inPhrase.add(i);
+			if (!rest[i].word || isNoun(rest[i].text)) open = false;
+		}
+	}
+	const verbAt = rest.findIndex((t, i) => t.word && !inPhrase.has(i) && isFiniteVerb(t.text));
+	// "W 2022, po inwazji na Ukrainę, sankcjami objęto…": the comma opens an insertion that a second one closes.
+	if (verbAt < 0 || (second >= 0 && second < verbAt)) return null;
 	return `${head.map((t) => t.text).join(' ')},`;
 }
 

@@ -33,9 +33,13 @@ function nominativeForms(word: string): Form[] {
 }
 
 /** A personal noun ("mężczyzna", "policjanci") in the nominative: its base form for the singular, the word itself for the plural. */
-function personalNoun(t: Token): { text: string; form: Form } | null {
+function personalNoun(t: Token, first: boolean): { text: string; form: Form } | null {
 	if (!/^\p{L}+$/u.test(t.text)) return null;
-	for (const x of analyze(t.text)) {
+	const found = analyze(t.text);
+	// "wybrany", "zatrzymany" are participles first; "Herkules" mid-sentence is a name, not "a strongman".
+	if (found.some((x) => x.tags.some((g) => !g.startsWith('subst')))) return null;
+	if (/^\p{Lu}/u.test(t.text) && (!first || found.some((x) => /^\p{Lu}/u.test(x.lemma)))) return null;
+	for (const x of found) {
 		if (x.lemma !== x.lemma.toLowerCase()) continue;
 		for (const tag of x.tags) {
 			const p = tag.split(':');
@@ -54,24 +58,33 @@ function personalNoun(t: Token): { text: string; form: Form } | null {
  * agrees. `common` marks a noun ("Mężczyzna") rather than a name.
  */
 export function droppedSubject(a: ArticleFacts, s: Sentence, toks: Token[]): { name: string; common: boolean } | null {
-	const prev = a.sentences[s.index - 1];
-	if (!prev || !prev.usable || prev.paragraph !== s.paragraph) return null;
 	const asks = firstVerbAsks(toks);
 	if (!asks) return null;
+	let prev: Sentence | undefined;
+	let prevSubject: ReturnType<typeof subjectOf> = null;
+	for (let k = s.index - 1; !prevSubject; k--) {
+		prev = a.sentences[k];
+		if (!prev || !prev.usable || prev.paragraph !== s.paragraph) return null;
+		prevSubject = subjectOf(a.tokens[k]);
+		// "W 1990 r. ukończył studia. W 2014 r. objął…": sentences without a subject whose verbs take the same form
+		// continue the same one; up to two of them are looked through.
+		const theirs = firstVerbAsks(a.tokens[k]);
+		if (!prevSubject && (s.index - k >= 3 || !theirs || !sameForm(theirs, asks))) return null;
+	}
+	if (!prev) return null;
 	const prevToks = a.tokens[prev.index];
-	const prevSubject = subjectOf(prevToks);
-	// A sentence before without its own subject would mean looking further back: too uncertain.
-	if (!prevSubject) return null;
 	const named = a.entities.filter((e) => e.sentence === prev.index && (e.kind === 'person' || e.kind === 'org'));
 	if (prevSubject !== 'none needed') {
 		const e = named.find((x) => x.start <= prevSubject.start && prevSubject.end <= x.end);
 		if (e) {
-			const name = e.kind === 'person' ? nominativeName(a, e) : e.from === prevToks.indexOf(prevSubject) ? e.text : null;
+			// An institution only by its full name, opening the sentence ("Sąd Okręgowy w Lesznie skazał…").
+			const name =
+				e.kind === 'person' ? nominativeName(a, e) : e.from === prevToks.indexOf(prevSubject) && e.text.includes(' ') ? e.text : null;
 			const form =
 				name && e.kind === 'person' ? [{ num: 'sg', genders: [isFemale(name) ? 'f' : 'm1'] }] : nominativeForms(prevSubject.text);
 			return name && form.some((f) => canAgree(asks, f)) ? { name, common: false } : null;
 		}
-		const noun = personalNoun(prevSubject);
+		const noun = personalNoun(prevSubject, prevToks[0] === prevSubject);
 		return noun && canAgree(asks, noun.form) ? { name: upper(noun.text), common: true } : null;
 	}
 	const fits = new Map<string, { name: string; common: boolean }>();
@@ -80,10 +93,17 @@ export function droppedSubject(a: ArticleFacts, s: Sentence, toks: Token[]): { n
 		if (name && canAgree(asks, { num: 'sg', genders: isFemale(name) ? ['f'] : ['m1'] })) fits.set(name, { name, common: false });
 	}
 	for (const t of prevToks) {
-		const noun = t.word && !named.some((e) => e.start <= t.start && t.end <= e.end) ? personalNoun(t) : null;
+		const noun = t.word && !named.some((e) => e.start <= t.start && t.end <= e.end) ? personalNoun(t, t === prevToks[0]) : null;
 		if (noun && canAgree(asks, noun.form)) fits.set(noun.text, { name: upper(noun.text), common: true });
 	}
 	return fits.size === 1 ? [...fits.values()][0] : null;
+}
+
+/** Two verbs that ask the same number and, in the past tense, the same gender of their subject. */
+function sameForm(x: Form[], y: Form[]): boolean {
+	return x.some((f) =>
+		y.some((g) => f.num === g.num && (!f.genders.length || !g.genders.length || f.genders.some((n) => g.genders.includes(n))))
+	);
 }
 
 const upper = (w: string) => w.charAt(0).toLocaleUpperCase('pl') + w.slice(1);

@@ -172,3 +172,13 @@ describe('fewer give-aways and repeats on news-like texts', () => {
 		expect(on2025.filter((q) => q.type !== 'form' && q.skill !== 'vocabulary').length).toBeLessThanOrEqual(1);
 	});
 });
+
+describe('a question whose clause has no subject', () => {
+	it('names who it is about when the sentence before says it, and is not asked otherwise', () => {
+		const text = 'Jan Nowak od lat kieruje spółką Grablex w Lesznie. W 2015 roku przejął fabrykę mebli w Gnieźnie.';
+		const qs = generateQuestions(text, { max: 40 });
+		expect(qs.map((q) => q.prompt)).toContain('Kiedy Jan Nowak przejął fabrykę mebli w Gnieźnie?');
+		const alone = generateQuestions('W 2015 roku przejął fabrykę mebli w Gnieźnie.', { max: 40 });
+		expect(alone.some((q) => q.type === 'wh' && /^Kiedy przejął/.test(q.prompt))).toBe(false);
+	});
+});

@@ -97,7 +97,9 @@ export function subjectOf(toks: Token[]): Token | 'none needed' | null {
 		if (wordInfo(toks[i].text).prep && toks[i].word) open = true;
 		else if (open) {
 			inPhrase.add(i);
-			if (!toks[i].word || analyze(toks[i].text).some((a) => a.tags.some((g) => g.startsWith('subst')))) open = false;
+			// A name the dictionary does not know ends it as well ("przeciwko Memphis Grizzlies Hunter…" is the best guess).
+			const found = analyze(toks[i].text);
+			if (!toks[i].word || !found.length || found.some((a) => a.tags.some((g) => g.startsWith('subst')))) open = false;
 		}
 	}
 	const found =
