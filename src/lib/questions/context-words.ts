@@ -105,7 +105,8 @@ export function comparesWithUnsaid(sentence: string): boolean {
 	const words = sentence.split(/\s+/).map((w) => w.replace(/[^\p{L}]/gu, ''));
 	return words.some(
 		(w, i) =>
-			/^\p{Ll}{4,}$/u.test(w) &&
+			// Comparative adverbs end in "-ej" ("mocniej", "więcej", "gorzej"): the dictionary is asked about those only.
+			/^\p{Ll}{2,}ej$/u.test(w) &&
 			!NOT_COMPARING.has(w) &&
 			words[i + 1]?.toLowerCase() !== 'od' &&
 			analyze(w).some((a) => a.tags.includes('adv:com'))

@@ -118,17 +118,33 @@ function typoIn(text: string): boolean {
 }
 
 /** The text a question shows the learner as the article wrote it: a gap filled with its answer, an order's statements. */
-function shownText(q: Pick<Question, 'type' | 'prompt' | 'answer' | 'options'>): string[] {
+type Shown = Pick<Question, 'type' | 'prompt' | 'answer' | 'options' | 'skill' | 'evidence'>;
+
+/** The text a question shows the learner as the article wrote it: a gap filled with its answer, an order's statements, a quoted sentence. */
+function shownText(q: Shown): string[] {
 	if (q.type === 'order') return q.options;
-	return [q.type === 'gap' || q.type === 'form' ? q.prompt.replace(/_{3,}(?: \([^)]*\))?/, q.answer) : q.prompt];
+	if (q.type === 'gap' || q.type === 'form') return [q.prompt.replace(/_{3,}(?: \([^)]*\))?/, q.answer)];
+	// A vocabulary item quotes its sentence inside a fixed question: the sentence is what it copies.
+	return [q.type === 'choice' && q.skill === 'vocabulary' ? q.evidence.sentence : q.prompt];
 }
 
+const slips = new Map<string, 'typo' | 'source-slip' | null>();
+
 /** A typo or slip of the page that the question would copy ('typo' / 'source-slip'), or null. */
-export function copiedSlip(q: Pick<Question, 'type' | 'prompt' | 'answer' | 'options'>): 'typo' | 'source-slip' | null {
-	const shown = shownText(q);
-	// A word the dictionary does not know is most often the page's own typo, which a question must not copy.
-	if (typoIn(shown.join(' '))) return 'typo';
-	return shown.some((t) => sourceFlaw(t)) ? 'source-slip' : null;
+export function copiedSlip(q: Shown): 'typo' | 'source-slip' | null {
+	return shownText(q).reduce<'typo' | 'source-slip' | null>((found, text) => found ?? slipIn(text), null);
+}
+
+/** Every draft of a sentence asks about the same text: each is judged once. */
+function slipIn(text: string): 'typo' | 'source-slip' | null {
+	let found = slips.get(text);
+	if (found === undefined) {
+		// A word the dictionary does not know is most often the page's own typo, which a question must not copy.
+		found = typoIn(text) ? 'typo' : sourceFlaw(text) ? 'source-slip' : null;
+		if (slips.size > 5000) slips.clear();
+		slips.set(text, found);
+	}
+	return found;
 }
 
 const ANY_CLUTTER = withFastLetters(new RegExp(CLUTTER_MARKERS.map(([re]) => `(?:${re.source})`).join('|'), 'iu'));
