@@ -15,6 +15,8 @@ export const FLAW_PATTERNS: [RegExp, string][] = (
 		],
 		// "do 90 km/h.ponownie napłynie": two sentences glued without a space (a web address has a short ending).
 		[/[\p{Ll}\d]\.\p{Ll}{4,}/u, 'Porywy do 90 km/h.ponownie napłynie zimne powietrze.'],
+		// "…(w poprzednich wyborach – 9,2 proc.)": a sentence closed by a bracket and no full stop.
+		[/\p{L}.*\)$/u, 'Lewica uzyskała 4,9 proc. głosów (przed czterema laty – 9,2 proc.)'],
 		// "spadły o 7,1 proc rok do roku": an abbreviation after a number without its dot.
 		[/\d\s(?:proc|tys|st|godz)\s/u, 'Zarobki spadły o 7,1 proc rok do roku.'],
 		// "znaleźli się W 2018 roku": a capital preposition inside a sentence.

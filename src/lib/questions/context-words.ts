@@ -102,14 +102,11 @@ const NOT_COMPARING = new Set(['dalej', 'raczej', 'dawniej', 'wcześniej', 'pó�
 /** "Notowania wzrosły mocniej.", "Płacą kilka razy więcej.": than what? The other side is in another sentence. */
 export function comparesWithUnsaid(sentence: string): boolean {
 	if (COMPARISON_BASE.test(sentence)) return false;
-	const words = sentence.split(/\s+/).map((w) => w.replace(/[^\p{L}]/gu, ''));
+	const words = sentence.split(/\s+/).map((w) => w.replace(/[^\p{L}]/gu, '').toLocaleLowerCase('pl'));
 	return words.some(
 		(w, i) =>
 			// Comparative adverbs end in "-ej" ("mocniej", "więcej", "gorzej"): the dictionary is asked about those only.
-			/^\p{Ll}{2,}ej$/u.test(w) &&
-			!NOT_COMPARING.has(w) &&
-			words[i + 1]?.toLowerCase() !== 'od' &&
-			analyze(w).some((a) => a.tags.includes('adv:com'))
+			/^\p{Ll}{2,}ej$/u.test(w) && !NOT_COMPARING.has(w) && words[i + 1] !== 'od' && analyze(w).some((a) => a.tags.includes('adv:com'))
 	);
 }
 

@@ -10,12 +10,11 @@ import { comparesWithUnsaid, leansOnContext } from './context-words';
 
 /** "Jak dodała, …", "Tak było…", "Z kolei…", "Silniej powieje…": the sentence opens on something said before. */
 function opensOnContext(sentence: string): boolean {
-	const head = sentence.split(',')[0];
-	return (
-		/^(tak|to|tam|wtedy)(?!\p{L})/iu.test(sentence) ||
-		(head.split(/\s+/).length <= 4 && leansOnContext(head)) ||
-		comparesWithUnsaid(sentence)
-	);
+	const opening = sentence
+		.split(/[\s,]+/)
+		.slice(0, 2)
+		.join(' ');
+	return /^(tak|to|tam|wtedy)(?!\p{L})/iu.test(sentence) || leansOnContext(opening) || comparesWithUnsaid(sentence);
 }
 
 const isVerb = (w: string) => !!wordInfo(w).verb;

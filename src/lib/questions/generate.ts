@@ -8,7 +8,7 @@ import { mainClauses, personDrafts, sentenceTrueFalse, textOrderDraft } from './
 import { wordFormDrafts } from './generate-word-forms';
 import { directQuoteDrafts } from './generate-quotes';
 import { vocabularyDrafts, type MeaningLookup } from './generate-vocabulary';
-import { copiedSlip, lintQuestions } from './lint';
+import { copiedSlip, lintQuestion, lintQuestions, namesOf } from './lint';
 import { whProblem } from './wh-gate';
 
 export { extractFacts } from './facts';
@@ -88,7 +88,13 @@ export function generateQuestions(text: string, opts: { max?: number; gate?: boo
 	drafts.push(...wordFormDrafts(a));
 	drafts.push(...directQuoteDrafts(a));
 	drafts.push(...vocabularyDrafts(a, opts.meaning));
-	const ranked = selectRanked(drafts.filter(sound), sentenceWeights(a), max);
+	// What the last gate would drop is dropped before ranking too, so that another question takes its place.
+	const names = namesOf(text);
+	const ranked = selectRanked(
+		drafts.filter((d) => sound(d) && (opts.gate === false || !lintQuestion(d, names).length)),
+		sentenceWeights(a),
+		max
+	);
 	const tidy = (answer: string, accept: string[]) => {
 		const seen = new Set([answer.toLowerCase()]);
 		return accept.filter((x) => x && !seen.has(x.toLowerCase()) && seen.add(x.toLowerCase()));

@@ -39,16 +39,19 @@ const CLUTTER_MARKERS: [RegExp, string][] = [
 export const BARE_ABBREVIATION =
 	/(?<!\p{L})(woj|ok|br|ub|ul|pow|gm|tys|proc|np|tj|tzw|godz|dyr|prof|nadkom|podinsp|asp|mł|kpt|płk|ppłk|mjr|por|gen|ks|inż|mgr|hab|św|pkt|nr|art|ust)(?=[\s?])/u;
 
+/** A question as drafted: what the checks read does not include its key or score. */
+type Lintable = Omit<Question, 'key' | 'score'>;
+
 const words = (s: string) => s.match(/[\p{L}\d]+/gu) ?? [];
 
 /** A prompt or statement without its gap marker and final punctuation, as a list of words. */
-function sentenceWords(q: Question): string[] {
+function sentenceWords(q: Lintable): string[] {
 	const text = q.type === 'gap' || q.type === 'form' ? q.prompt.replace(/_{3,}/g, ' X ') : q.prompt;
 	return words(text.replace(/\([^)]*\)\s*$/, ''));
 }
 
 /** A capitalised word in the middle is a name when the article writes it so mid-sentence too. */
-function namesOf(article: string): Set<string> {
+export function namesOf(article: string): Set<string> {
 	const out = new Set<string>();
 	for (const m of article.matchAll(/[^.!?\n„"(]\s+(\p{Lu}[\p{L}\d-]*)/gu)) out.add(m[1]);
 	return out;
@@ -62,7 +65,7 @@ function isName(w: string, names: Set<string>): boolean {
 	return found.length > 0 && found.every((a) => /^\p{Lu}/u.test(a.lemma));
 }
 
-function capitalProblem(q: Question, names: Set<string>): boolean {
+function capitalProblem(q: Lintable, names: Set<string>): boolean {
 	if (q.type !== 'wh' && q.type !== 'choice') return false;
 	// Inside a quotation the capitals are the speaker's own.
 	const ws = words(q.prompt.replace(/„[^”]*”/g, ''));
@@ -72,7 +75,7 @@ function capitalProblem(q: Question, names: Set<string>): boolean {
 }
 
 /** A number in the prompt lost the unit the source gives it ("do 30 st. C" → "do 30 st?"). */
-function lostUnit(q: Question): boolean {
+function lostUnit(q: Lintable): boolean {
 	if (q.type === 'order') return false;
 	for (const m of q.prompt.matchAll(/(\d+(?:[.,]\d+)?)\s*([\p{L}%°]+\.?)?\s*([?]|$)/gu)) {
 		const src = q.evidence.sentence;
@@ -91,7 +94,7 @@ function lostUnit(q: Question): boolean {
 	return false;
 }
 
-function fragment(q: Question): boolean {
+function fragment(q: Lintable): boolean {
 	const text = q.type === 'order' ? '' : q.prompt.trim();
 	if (!text) return false;
 	// "C, a burzom…": the rest of an abbreviation split off the sentence before.
@@ -99,7 +102,7 @@ function fragment(q: Question): boolean {
 	return FRAGMENT_HEAD.has((words(text)[0] ?? '').toLowerCase());
 }
 
-function dangling(q: Question): boolean {
+function dangling(q: Lintable): boolean {
 	if (q.type === 'order') return q.options.some((o) => DANGLING.has((words(o).at(-1) ?? '').toLowerCase()));
 	const ws = sentenceWords(q);
 	if (q.type === 'gap' || q.type === 'form') return false;
@@ -153,8 +156,8 @@ export function clutterIn(text: string): boolean {
 	return ANY_CLUTTER.test(text);
 }
 
-/** Problems of one question on its own. */
-function lintQuestion(q: Question, names: Set<string>): LintKind[] {
+/** Problems of one question on its own; `names` from namesOf(article). */
+export function lintQuestion(q: Lintable, names: Set<string>): LintKind[] {
 	const out: LintKind[] = [];
 	if (fragment(q)) out.push('fragment-start');
 	if (dangling(q)) out.push('dangling-end');
