@@ -15,6 +15,8 @@ export const FLAW_PATTERNS: [RegExp, string][] = (
 		],
 		// "do 90 km/h.ponownie napłynie": two sentences glued without a space (a web address has a short ending).
 		[/[\p{Ll}\d]\.\p{Ll}{4,}/u, 'Porywy do 90 km/h.ponownie napłynie zimne powietrze.'],
+		// "…niż w październiku br. Moc zainstalowana…": "br." ended the sentence too, and the next one was glued on.
+		[/(?<!\p{L})br\.\s+\p{Lu}\p{Ll}+\s+\p{Ll}/u, 'Sprzedaż wzrosła o 5 proc. w porównaniu z marcem br. Moc elektrowni wynosi 10 GW.'],
 		// "…(w poprzednich wyborach – 9,2 proc.)": a sentence closed by a bracket and no full stop.
 		[/\p{L}.*\)$/u, 'Lewica uzyskała 4,9 proc. głosów (przed czterema laty – 9,2 proc.)'],
 		// "spadły o 7,1 proc rok do roku": an abbreviation after a number without its dot.
