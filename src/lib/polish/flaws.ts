@@ -3,6 +3,8 @@
 // where it cannot stand, a sentence glued to the next, "16.01-tej". Rows with an example each.
 import { analyze } from './morphology';
 import { withFastLetters } from './fast-letters';
+import { introductoryComma, missingClauseComma, missingParticipleComma, unpairedMarks } from './punctuation';
+import { adjectiveCaseSlip, bareLocative, subjectWithImpersonal } from './grammar-slips';
 
 export const FLAW_PATTERNS: [RegExp, string][] = (
 	[
@@ -11,6 +13,14 @@ export const FLAW_PATTERNS: [RegExp, string][] = (
 			/(?<!\p{L})(?!(?:proc|godz|tzw|ang|łac|mies|tys|przyp|red|oprac|wyd|zob|ewent|ozn)\.)\p{Ll}{4,}\.\s+\p{Ll}/u,
 			'Szczepionki są już w aptekach. w sprzedaży jest jedna.'
 		],
+		// "do 90 km/h.ponownie napłynie": two sentences glued without a space (a web address has a short ending).
+		[/[\p{Ll}\d]\.\p{Ll}{4,}/u, 'Porywy do 90 km/h.ponownie napłynie zimne powietrze.'],
+		// "…niż w październiku br. Moc zainstalowana…": "br." ended the sentence too, and the next one was glued on.
+		[/(?<!\p{L})br\.\s+\p{Lu}\p{Ll}+\s+\p{Ll}/u, 'Sprzedaż wzrosła o 5 proc. w porównaniu z marcem br. Moc elektrowni wynosi 10 GW.'],
+		// "…(w poprzednich wyborach – 9,2 proc.)": a sentence closed by a bracket and no full stop.
+		[/\p{L}.*\)$/u, 'Lewica uzyskała 4,9 proc. głosów (przed czterema laty – 9,2 proc.)'],
+		// "spadły o 7,1 proc rok do roku": an abbreviation after a number without its dot.
+		[/\d\s(?:proc|tys|st|godz)\s/u, 'Zarobki spadły o 7,1 proc rok do roku.'],
 		// "znaleźli się W 2018 roku": a capital preposition inside a sentence.
 		[/\p{L},?\s(?:W|Z|Na|Do|Od|Po|Przy|Dla)\s+\p{Ll}|\p{L},?\s(?:W|Z)\s+\d/u, 'Naukowcy znaleźli się W 2018 roku wśród laureatów.'],
 		// "o godzinie 16.01-tej", "47- letni": endings and hyphens the way no editor writes them.
@@ -47,8 +57,28 @@ function expand(numCase: string): string[] {
 	return (cases ?? '').split('.').map((c) => `${num}:${c}`);
 }
 
+/** Rules that read the words' grammar, each returning what it found (or null). */
+const GRAMMAR_RULES: ((text: string) => string | null)[] = [
+	missingClauseComma,
+	missingParticipleComma,
+	introductoryComma,
+	unpairedMarks,
+	bareLocative,
+	subjectWithImpersonal,
+	adjectiveCaseSlip
+];
+const memo = new Map<string, string | null>();
+
 /** A slip of the source worth keeping out of a question, or null. */
 export function sourceFlaw(text: string): string | null {
-	for (const [re, example] of FLAW_PATTERNS) if (re.test(text)) return example;
-	return commaInsidePhrase(text) ? 'Zarząd informuje, że autobusy, miejskie kursują.' : null;
+	let found = memo.get(text);
+	if (found !== undefined) return found;
+	found = null;
+	for (const [re, example] of FLAW_PATTERNS) if (re.test(text)) found = example;
+	if (!found && commaInsidePhrase(text)) found = 'Zarząd informuje, że autobusy, miejskie kursują.';
+	for (const rule of GRAMMAR_RULES) found ??= rule(text);
+	// Every draft of every sentence asks: an article's worth of texts is kept.
+	if (memo.size > 2000) memo.clear();
+	memo.set(text, found);
+	return found;
 }

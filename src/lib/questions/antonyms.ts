@@ -69,9 +69,6 @@ const PAIRS: [string, string][] = [
 	['dodatnia', 'ujemna'],
 	['dodatni', 'ujemny'],
 	['dodatnie', 'ujemne'],
-	['zgodził', 'odmówił'],
-	['zgodziła', 'odmówiła'],
-	['zgodzili', 'odmówili'],
 	['przyjął', 'odrzucił'],
 	['przyjęła', 'odrzuciła'],
 	['przyjęło', 'odrzuciło'],
@@ -101,6 +98,8 @@ export function oppositeIn(sentence: string): { start: number; end: number; word
 		const other = MAP.get(m[0].toLocaleLowerCase('pl'));
 		// "na wschodzie…, na zachodzie…": a sentence that already holds both would contradict itself.
 		if (!other || new RegExp(`(?<!\\p{L})${other}(?!\\p{L})`, 'iu').test(sentence)) continue;
+		// "skazał go na dwa lata" acquitted "na dwa lata" contradicts itself: the false statement would give itself away.
+		if (/^(skazał|skazała|uniewinnił|uniewinniła)$/i.test(m[0]) && /(?<!\p{L})na(?!\p{L})/u.test(sentence.slice(m.index!))) continue;
 		const word = /^\p{Lu}/u.test(m[0]) ? other.charAt(0).toLocaleUpperCase('pl') + other.slice(1) : other;
 		return { start: m.index!, end: m.index! + m[0].length, word };
 	}

@@ -96,10 +96,37 @@ function* nearestFirst(list: Fact[], f: Fact): Generator<Fact> {
 	}
 }
 
+const frames = new WeakMap<object, Set<string>>();
+const FRAME_WORD = /\p{L}{4,}/gu;
+
+/** A sentence's content words, cut to five letters ("porywach" and "porywy" share "poryw"). */
+function frameOf(f: Fact): Set<string> {
+	let out = frames.get(f.sentence);
+	if (!out) {
+		out = new Set((f.sentence.text.toLowerCase().match(FRAME_WORD) ?? []).map((w) => w.slice(0, 5)));
+		frames.set(f.sentence, out);
+	}
+	return out;
+}
+
+/**
+ * "Na Pomorzu porywy do 60 km/h" and, for another day, "Na Pomorzu porywy do 90 km/h": a value from a
+ * sentence saying much the same is a second right answer for a reader who finds the wrong one.
+ */
+function sameFrame(f: Fact, g: Fact): boolean {
+	if (g.sentence === f.sentence) return false;
+	const own = frameOf(f);
+	const other = frameOf(g);
+	let shared = 0;
+	for (const w of own) if (other.has(w)) shared++;
+	return shared >= 2 && shared >= own.size / 2;
+}
+
 /** Up to n wrong answers of the same shape from the same article, nearest in position first. */
 export function distractorsFor(f: Fact, all: Fact[], answer: string, n = 3, synthetic = true): string[] {
 	const asYear = shapeOf(f) === 'year';
 	const out: string[] = [];
+	const excluded = new Set<string>();
 	const pool = nearestFirst(poolsOf(all).get(poolKey(f)) ?? [], f);
 	for (const g of pool) {
 		const text = f.kind === 'quote' || f.kind === 'person' ? (g.quote?.speaker ?? g.text) : answerText(g, asYear);
@@ -112,11 +139,18 @@ export function distractorsFor(f: Fact, all: Fact[], answer: string, n = 3, synt
 		if (f.kind === 'time' && f.time!.day && g.time?.day === f.time!.day && g.time?.month === f.time!.month) continue;
 		if (f.kind === 'quantity' && g.quantity!.value === f.quantity!.value) continue;
 		if (f.kind === 'quantity' && !caseFits(answer, text)) continue;
+		if ((f.kind === 'quantity' || f.kind === 'time') && sameFrame(f, g)) {
+			excluded.add(text.toLowerCase());
+			continue;
+		}
 		const shown = f.kind === 'role' && !/^\p{Lu}{2}/u.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
 		if (!out.some((o) => o.toLowerCase() === norm)) out.push(shown);
 		if (out.length >= n) break;
 	}
-	if (synthetic) for (const s of syntheticFor(f, answer, n - out.length)) if (!out.includes(s) && s !== answer) out.push(s);
+	// A made-up value that happens to be the one a sentence of the same frame gives is no made-up value.
+	if (synthetic)
+		for (const s of syntheticFor(f, answer, n - out.length + excluded.size))
+			if (!out.includes(s) && s !== answer && !excluded.has(s.toLowerCase()) && out.length < n) out.push(s);
 	return out.slice(0, n);
 }
 

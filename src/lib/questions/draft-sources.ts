@@ -14,6 +14,7 @@ import { draftScore, factId, mostFactScore } from './rank';
 import type { DraftSource, SourceKind } from './rank-pool';
 import type { Skill } from '../domain/skills';
 import { whProblem } from './wh-gate';
+import { copiedSlip } from './lint';
 
 /** The base scores the builders give (the highest where a builder gives two); a test checks every draft against them. */
 const BASE = { wh: 0.8, choice: 0.6, gap: 0.55, statement: 0.5, order: 0.5, person: 0.72, quote: 0.7, form: 0.3, vocabulary: 0.32 };
@@ -45,6 +46,8 @@ export function whFor(a: ArticleFacts, f: Fact): WhQuestion | null {
 function sound(d: Draft | null): d is Draft {
 	if (!d) return false;
 	if (d.prompt.toLowerCase().includes(d.answer.toLowerCase())) return false;
+	// Dropped before ranking, so that another question takes the place of one that copies a slip of the page.
+	if (copiedSlip(d)) return false;
 	if (d.type === 'truefalse' || d.type === 'order') return true;
 	if (d.fact.kind === 'quote' || d.fact.kind === 'role' || (d.fact.kind === 'word' && d.type === 'choice')) return true;
 	return d.evidence.sentence.toLowerCase().includes(d.answer.toLowerCase());
@@ -76,7 +79,8 @@ function kindOf(type: Draft['type'], skill: Skill): SourceKind {
 /** Questions about who did or said something, asked openly or as a choice. */
 const WHO: SourceKind = { types: ['wh', 'choice'], skills: ['person'] };
 
-export function draftSources(a: ArticleFacts, weights: number[], meaning?: MeaningLookup): DraftSource[] {
+/** `keep`: a further test every draft must pass (the surface check, so that a flawed draft leaves room for another). */
+export function draftSources(a: ArticleFacts, weights: number[], meaning?: MeaningLookup, keep?: (d: Draft) => boolean): DraftSource[] {
 	const whs = new Map<Fact, WhQuestion | null>();
 	const wh = (f: Fact) => {
 		if (!whs.has(f)) whs.set(f, whFor(a, f));
@@ -85,7 +89,7 @@ export function draftSources(a: ArticleFacts, weights: number[], meaning?: Meani
 	const anywhere = mostFactScore(weights);
 	const sources: DraftSource[] = [];
 	const add = (kind: SourceKind, bound: number, build: () => (Draft | null)[], sentence?: number, key?: string) =>
-		sources.push({ kind, bound, sentence, key, build: () => build().filter(sound) });
+		sources.push({ kind, bound, sentence, key, build: () => build().filter((d): d is Draft => sound(d) && (!keep || keep(d))) });
 	// One fact, or one sentence: at most one draft of each form, and its bound is the fact's score with the form's base.
 	const one = (f: Fact, type: Draft['type'], base: number, build: () => (Draft | null)[], skill = skillOf(f), key?: string) =>
 		add(

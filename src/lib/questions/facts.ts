@@ -4,6 +4,7 @@ import { articleSentences, tokenize, type Sentence, type Token } from './facts-t
 import { findEntities, type Entity } from './facts-entities';
 import { findQuotes, type Quote } from './facts-quotes';
 import { wordInfo } from './grammar';
+import { analyze } from '../polish/morphology';
 
 /** sentence: a whole statement (true/false, ordering); word: one word form (word-form gaps). */
 type FactKind = 'time' | 'quantity' | 'person' | 'place' | 'quote' | 'role' | 'sentence' | 'word';
@@ -200,11 +201,18 @@ function entityFacts(a: Omit<ArticleFacts, 'facts' | 'capitals'>): Fact[] {
 		if (e.kind === 'person') out.push({ kind: 'person', text: e.text, start: e.start, end: e.end, sentence: s, entity: e });
 		if (e.kind === 'place') {
 			const prev = a.tokens[e.sentence][e.from - 1];
-			if (prev && /^(w|we)$/i.test(prev.text))
+			if (prev && /^(w|we)$/i.test(prev.text) && !commonNounHead(e))
 				out.push({ kind: 'place', text: a.text.slice(prev.start, e.end), start: prev.start, end: e.end, sentence: s, entity: e });
 		}
 	}
 	return out;
+}
+
+/** "w Pucharze Kontynentalnym", "w Lidze Mistrzów": a name headed by a common noun is a competition or an event, not a town. */
+function commonNounHead(e: Entity): boolean {
+	if (!e.text.includes(' ')) return false;
+	const found = analyze(e.text.split(' ')[0]);
+	return found.length > 0 && found.every((x) => x.lemma === x.lemma.toLowerCase() && x.tags.every((t) => t.startsWith('subst')));
 }
 
 /** Capitalised words standing alone mid-sentence ("w Sejmie"), not inside a longer name ("Festiwalu Polskich Filmów"). */

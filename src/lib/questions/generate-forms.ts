@@ -6,6 +6,16 @@ import { distractorsFor, seededShuffle } from './distractors';
 import type { WhQuestion } from './generate-wh-facts';
 import { wordInfo } from './grammar';
 import { needsContext } from './reference';
+import { comparesWithUnsaid, leansOnContext } from './context-words';
+
+/** "Jak dodała, …", "Tak było…", "Z kolei…", "Silniej powieje…": the sentence opens on something said before. */
+function opensOnContext(sentence: string): boolean {
+	const opening = sentence
+		.split(/[\s,]+/)
+		.slice(0, 2)
+		.join(' ');
+	return /^(tak|to|tam|wtedy)(?!\p{L})/iu.test(sentence) || leansOnContext(opening) || comparesWithUnsaid(sentence);
+}
 
 const isVerb = (w: string) => !!wordInfo(w).verb;
 
@@ -61,8 +71,10 @@ export function gapDraft(a: ArticleFacts, f: Fact, wh: WhQuestion | null): Draft
 	const g = gapSpan(f);
 	const s = f.sentence;
 	let prompt = s.text.slice(0, g.start - s.start) + '____' + s.text.slice(g.end - s.start);
+	// "z poparciem 14,8 proc.": the abbreviation's dot was also the sentence's full stop.
+	if (g.end === s.end && /\.$/.test(g.answer)) prompt += '.';
 	if (prompt.toLowerCase().includes(g.answer.toLowerCase())) return null;
-	let loose = needsContext(s.text, isVerb);
+	let loose = needsContext(s.text, isVerb) || opensOnContext(s.text);
 	const lead = loose ? leadIn(a, f, g.answer) : null;
 	if (lead) {
 		prompt = lead + ' ' + prompt;

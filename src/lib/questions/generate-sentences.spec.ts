@@ -66,11 +66,13 @@ describe('words that tie a sentence to the one before', () => {
 		for (const [, example] of LEANING_WORDS) expect(leansOnContext(example), example).toBe(true);
 		expect(leansOnContext('Sejm uchwalił ustawę o obronie cywilnej.')).toBe(false);
 	});
-	it('takes out a particle that only links, but keeps "a także" and "ale także"', async () => {
+	it('takes out a particle that only links, but keeps "a także", "ale także" and "jak również"', async () => {
 		const { detach } = await import('./context-words');
 		expect(detach('Kosiniak-Kamysz zapewnił z kolei, że koalicja działa.')).toBe('Kosiniak-Kamysz zapewnił, że koalicja działa.');
 		expect(detach('Ostrzeżenia wydano także dla Dolnego Śląska.')).toBe('Ostrzeżenia wydano dla Dolnego Śląska.');
 		expect(detach('Odpowiada na pytania, a także realizuje zadania.')).toBe('Odpowiada na pytania, a także realizuje zadania.');
+		const both = 'Kurs uczy zarówno pływania, jak również ratownictwa.';
+		expect(detach(both)).toBe(both);
 	});
 	it('turns a statement false by the opposite word only when the sentence does not already hold it', async () => {
 		const { oppositeIn } = await import('./antonyms');
@@ -98,6 +100,89 @@ describe('a statement names its own subject', () => {
 		for (const s of yes) expect(hasOwnSubject(tokenize(s)), s).toBe(true);
 		for (const s of no) expect(hasOwnSubject(tokenize(s)), s).toBe(false);
 	});
+	it('counts an amount, an "X-latka" and a subjectless verb, but not a noun of another clause or a name after a noun', async () => {
+		const { hasOwnSubject } = await import('./subject');
+		const { tokenize } = await import('./facts-text');
+		const yes = [
+			'Do wypadku doszło na skrzyżowaniu ulic.',
+			'Z ustaleń policji wynika, że kierowca był trzeźwy.',
+			'Na wiec przyszło 200 osób z całego regionu.',
+			'Ranna 45-latka trafiła do szpitala.'
+		];
+		const no = [
+			'Nie zgodził się z opinią, że były to błędy lekarzy.',
+			'Od 2015 roku szefował spółce Grablex.',
+			'14 października zatrzymał kierowcę w centrum.'
+		];
+		for (const s of yes) expect(hasOwnSubject(tokenize(s)), s).toBe(true);
+		for (const s of no) expect(hasOwnSubject(tokenize(s)), s).toBe(false);
+	});
+});
+
+describe('a dropped subject written in', () => {
+	it('takes the subject of the sentence before when it agrees, as a name or a personal noun', () => {
+		const text = [
+			'Sąd Okręgowy w Lesznie skazał Jana Kowalskiego na dwa lata więzienia. Nie zgodził się z wnioskiem obrony o łagodniejszy wyrok dla oskarżonego.',
+			'Po wypadku kierowca uciekł z miejsca zdarzenia przez pobliski las. Po kilku godzinach zgłosił się sam na komendę policji w Lesznie.',
+			'Anna Nowak przygotowała wystawę zdjęć w miejskiej galerii. Długo szukała starych fotografii w archiwach całego regionu.'
+		].join('\n\n');
+		const a = analyzeArticle(text);
+		const prompts = a.sentences.map((x) => sentenceTrueFalse(a, x)?.prompt ?? '');
+		expect(prompts).toContainEqual(expect.stringMatching(/^Sąd Okręgowy nie zgodził się z wnioskiem obrony/));
+		expect(prompts).toContainEqual(expect.stringMatching(/^Kierowca po kilku godzinach zgłosił się sam na komendę/));
+		expect(prompts).toContainEqual(expect.stringMatching(/^Anna Nowak długo szukała starych fotografii/));
+	});
+	it('writes in nobody when the sentence before names someone of another gender or has no subject', () => {
+		const text = ['Anna Nowak otworzyła wystawę w galerii.', 'Długo szukał starych fotografii w archiwach regionu.'].join(' ');
+		const a = analyzeArticle(text);
+		expect(sentenceTrueFalse(a, a.sentences[1])).toBeNull();
+	});
+});
+
+describe('a statement that points back past its first comma, compares with the unsaid or keeps half a pair', () => {
+	it('is refused', async () => {
+		const { needsContext } = await import('./reference');
+		const { comparesWithUnsaid, halfPair, speechTagged } = await import('./context-words');
+		const { wordInfo } = await import('./grammar');
+		const isVerb = (w: string) => !!wordInfo(w).verb;
+		for (const s of [
+			'W nowej wersji oznacza to silnik o mocy 200 KM.',
+			'Policjanci uspokajali, że nie jest to groźny przestępca.',
+			'Kluczową rolę odegrali w tym studenci z Gdańska.',
+			'Dla wszystkich nowych modeli zmieniono jego kształt.'
+		])
+			expect(needsContext(s, isVerb), s).toBe(true);
+		for (const s of [
+			'Ceny wzrosły w tym roku o 5 proc.',
+			'Inflacja to wzrost cen.',
+			'Projekt trafi do Senatu, który ma na jego ocenę miesiąc.'
+		])
+			expect(needsContext(s, isVerb), s).toBe(false);
+		expect(comparesWithUnsaid('Po komunikacie banku notowania wzrosły mocniej.')).toBe(true);
+		expect(comparesWithUnsaid('Notowania wzrosły mocniej niż rano.')).toBe(false);
+		expect(comparesWithUnsaid('Turyści przyjeżdżają coraz częściej.')).toBe(false);
+		expect(halfPair('Szkoła uczy nie tylko matematyki.')).toBe(true);
+		expect(halfPair('Szkoła uczy nie tylko matematyki, ale i muzyki.')).toBe(false);
+		expect(speechTagged('W akcji pomagali też harcerze - wyliczyła.')).toBe(true);
+		expect(speechTagged('Duet Nowak - Kowalski zajął trzecie miejsce.')).toBe(false);
+	});
+	it('takes a sentence opened by an impersonal verb, and a colon that opens a list after a clause of its own', () => {
+		const text = [
+			'Zatrzymano w Lesznie prawie 600 nietrzeźwych kierowców od początku roku.',
+			'Do końca sezonu zostały drużynie dwa mecze: z Lechem i z Wisłą.',
+			'Anna Nowak, prezes klubu: Drużyna da z siebie wszystko.'
+		].join('\n\n');
+		const a = analyzeArticle(text);
+		expect(standsAlone(a, a.sentences[0])).toBe(true);
+		expect(standsAlone(a, a.sentences[1])).toBe(true);
+		expect(standsAlone(a, a.sentences[2])).toBe(false);
+	});
+	it('keeps an opening that names its source ("Jak poinformował minister X, …")', async () => {
+		const { leansOnContext } = await import('./context-words');
+		expect(leansOnContext('Jak poinformował minister Jan Nowak, hakerzy włamali się do systemu banku.')).toBe(false);
+		expect(leansOnContext('Jak dodała, ochotnicy pracowali przez całą noc.')).toBe(true);
+		expect(leansOnContext('Na zawodach zwyciężył zespołem z Gdańska.')).toBe(false);
+	});
 });
 
 describe('a bare noun that the article named before', () => {
@@ -110,6 +195,29 @@ describe('a bare noun that the article named before', () => {
 		const a = analyzeArticle(text);
 		expect(standsAlone(a, a.sentences[1])).toBe(false);
 		expect(standsAlone(a, a.sentences[2])).toBe(true);
+	});
+});
+
+describe('a statement with an aside in brackets', () => {
+	it('is asked without the aside, and stays false only when the swap is outside it', () => {
+		const text = [
+			'Zakład w Koninie wyprodukował w maju 9,1 TWh energii (o 5 proc. więcej niż rok wcześniej), najwięcej od lat.',
+			'Jan Nowak (prezes spółki) otworzył w czerwcu nową linię produkcyjną w Koninie.'
+		].join('\n\n');
+		const a = analyzeArticle(text);
+		for (const x of a.sentences) {
+			const d = sentenceTrueFalse(a, x);
+			expect(d, x.text).not.toBeNull();
+			expect(d!.prompt).not.toMatch(/[()]/);
+			if (d!.answer === 'Prawda') expect(text.replace(/\s*\([^)]*\)/g, '')).toContain(d!.prompt);
+		}
+	});
+});
+
+describe('a name the article gave before', () => {
+	it('still opens a statement of its own (only a bare common noun means "the one just mentioned")', () => {
+		const a = analyzeArticle('Jan Kubacki skoczył najdalej w serii próbnej. Kubacki wskoczył na podium z kolegą z drużyny.');
+		expect(standsAlone(a, a.sentences[1])).toBe(true);
 	});
 });
 

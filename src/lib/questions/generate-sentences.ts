@@ -2,7 +2,8 @@
 // a quiz: true/false statements (as written, or made false by one swap), putting the article's
 // statements in order, and "Kto …?" for a named person or institution that is the subject.
 import { entitiesIn, factsIn, type ArticleFacts, type Fact } from './facts';
-import type { Sentence, Token } from './facts-text';
+import { tokenize, type Sentence, type Token } from './facts-text';
+import { droppedSubject, isFemale, withSubject } from './dropped-subject';
 import { sentenceEvidence, whoDrafts, type Draft } from './generate-forms';
 import type { Entity } from './facts-entities';
 import { distractorsFor, hashKey, seededShuffle } from './distractors';
@@ -13,7 +14,7 @@ import { clauseAround, isVerbToken } from './clause';
 import { subjectOf } from './subject';
 import { buildWh } from './generate-wh';
 import { isSpeechVerb, ROLE_HEAD, TITLE_WORDS } from './facts-lexicon';
-import { detach, leansOnContext } from './context-words';
+import { comparesWithUnsaid, detach, halfPair, leansOnContext, speechTagged } from './context-words';
 import { oppositeIn } from './antonyms';
 import { looksLikeTypo } from '../polish/typos';
 import { analyze } from '../polish/morphology';
@@ -33,18 +34,22 @@ const TIME_DEIXIS =
 
 /** A sentence a learner can judge on its own: complete, declarative, no pronoun pointing outside, no direct speech. */
 export function standsAlone(a: ArticleFacts, s: Sentence, maxWords = 32, toks = a.tokens[s.index]): boolean {
+	return whyNotAlone(a, s, maxWords, toks) === null;
+}
+
+/** notAlone, with the length limit, judged once per sentence and article (ordering and true/false both ask). */
+function whyNotAlone(a: ArticleFacts, s: Sentence, maxWords: number, toks: Token[]): string | null {
 	const n = toks.filter((t) => t.word).length;
-	if (n < 6 || n > maxWords) return false;
-	// Each sentence is judged once per article (ordering and true/false both ask).
+	if (n < 6 || n > maxWords) return 'length';
 	let memo = verdicts.get(a);
 	if (!memo) verdicts.set(a, (memo = new Map()));
 	const key = `${s.start}:${s.end}:${s.text.length}`;
-	let ok = memo.get(key);
-	if (ok === undefined) memo.set(key, (ok = judge(a, s, toks)));
-	return ok;
+	let why = memo.get(key);
+	if (why === undefined) memo.set(key, (why = notAlone(a, s, toks)));
+	return why;
 }
 
-const verdicts = new WeakMap<ArticleFacts, Map<string, boolean>>();
+const verdicts = new WeakMap<ArticleFacts, Map<string, string | null>>();
 
 /** A lone lowercase noun (no adjective before it, no complement after it) whose word the article used in an earlier sentence. */
 function mentionedBefore(a: ArticleFacts, s: Sentence, subject: Token, toks: Token[]): boolean {
@@ -53,9 +58,13 @@ function mentionedBefore(a: ArticleFacts, s: Sentence, subject: Token, toks: Tok
 	const before = toks[i - 1];
 	const after = toks[i + 1];
 	if (before?.word && wordInfo(before.text).adj && !wordInfo(before.text).prep) return false;
-	if (after?.word && (wordInfo(after.text).noun || /^\p{Lu}/u.test(after.text)) && !wordInfo(after.text).verb) return false;
-	const lemmas = new Set(analyze(subject.text).map((x) => x.lemma.toLowerCase()));
-	if (!lemmas.size || [...lemmas].some((l) => /^\p{Lu}/u.test(l))) return false;
+	// A complement or an adjective after it ("Niedźwiedzie brunatne") says which one.
+	if (after?.word && (wordInfo(after.text).noun || wordInfo(after.text).adj || /^\p{Lu}/u.test(after.text)) && !wordInfo(after.text).verb)
+		return false;
+	const found = analyze(subject.text);
+	// A name ("Kubacki", "Polska") is not a bare common noun.
+	if (!found.length || found.some((x) => /^\p{Lu}/u.test(x.lemma))) return false;
+	const lemmas = new Set(found.map((x) => x.lemma.toLowerCase()));
 	const first = firstMentions(a, s.index);
 	return [...lemmas].some((l) => (first.get(l) ?? Infinity) < s.index);
 }
@@ -78,23 +87,47 @@ function firstMentions(a: ArticleFacts, upTo: number): Map<string, number> {
 	return m.first;
 }
 
-function judge(a: ArticleFacts, s: Sentence, toks: Token[]): boolean {
-	if (!s.usable || !/^[\p{Lu}\d]/u.test(s.text) || !/[^.]\.$/.test(s.text.trim())) return false;
+/** Why a sentence cannot be a statement of its own (a word for each check), or null when it can. */
+function notAlone(a: ArticleFacts, s: Sentence, toks: Token[]): string | null {
+	if (!s.usable || !/^[\p{Lu}\d]/u.test(s.text) || !/[^.]\.$/.test(s.text.trim())) return 'shape';
 	// A score ("7:5") is not a colon introducing a list or speech.
-	if (QUOTES.test(s.text.slice(0, 2)) || /[?!;()]|(?<!\d):|:(?!\d)/.test(s.text) || clutterIn(s.text)) return false;
+	if (QUOTES.test(s.text.slice(0, 2)) || /[?!;()]/.test(s.text) || clutterIn(s.text)) return 'marks';
+	if (/(?<!\d):|:(?!\d)/.test(s.text) && !listColon(s.text)) return 'marks';
 	// Quotation marks only around a title ("film „Wszystkie nasze strachy”"), never speech; a dash only as an aside.
 	const marks = s.text.match(/[„“”"«»]/g) ?? [];
-	if (marks.length % 2 || SPEECH_DASH.test(s.text)) return false;
-	if (DEMONSTRATIVE.test(s.text.replace(TIME_DEIXIS, '')) || leansOnContext(detach(s.text))) return false;
-	// "Jego bohaterem jest…", "Część kraju…": leans on the sentences before.
-	if (/^(jego|jej|ich|ci|tak|oprócz|poza|obecnie|teraz|dziś|dzisiaj|wczoraj|jutro|część)$/i.test(toks[0].text)) return false;
-	if (needsContext(s.text, isVerb)) return false;
+	if (marks.length % 2 || SPEECH_DASH.test(s.text) || speechTagged(s.text)) return 'speech';
+	if (DEMONSTRATIVE.test(s.text.replace(TIME_DEIXIS, ''))) return 'demonstrative';
+	if (leansOnContext(detach(s.text)) || comparesWithUnsaid(s.text)) return 'leaning';
+	if (halfPair(s.text)) return 'half-pair';
+	// "Jego bohaterem jest…", "Część kraju…", "Mowa o…": leans on the sentences before.
+	if (/^(jego|jej|ich|ci|tak|oprócz|poza|obecnie|teraz|dziś|dzisiaj|wczoraj|jutro|część|mowa|chodzi|oto)$/i.test(toks[0].text))
+		return 'opening';
+	if (needsContext(s.text, isVerb)) return 'pronoun';
 	// "Przed godziną 13 były na minusie", "Długo ukrywał się…": no subject of its own, so not a statement on its own.
 	const subject = subjectOf(toks);
-	if (!subject) return false;
+	if (!subject) return 'no-subject';
 	// "Tablica znajduje się…" after "odsłonięto tablicę": a bare noun named before means "the one just mentioned".
-	if (subject !== 'none needed' && mentionedBefore(a, s, subject, toks)) return false;
-	return !hasUnknownWord(toks);
+	if (subject !== 'none needed' && mentionedBefore(a, s, subject, toks)) return 'named-before';
+	return hasUnknownWord(toks) ? 'typo' : null;
+}
+
+/**
+ * "Do końca kadencji pozostały dwa posiedzenia: 30 sierpnia i 11 września.": a colon after a clause of its own that
+ * opens a list or an explanation, not speech ("Synoptycy zapowiadają: …", "– Więc…") nor a speaker's label ("Anna Nowak, ministra: …").
+ */
+function listColon(text: string): boolean {
+	const at = text.search(/(?<!\d):|:(?!\d)/);
+	const head = text.slice(0, at);
+	const tail = text.slice(at + 1).trim();
+	if (/[:]/.test(tail) || /^[„“"«—–-]/.test(tail)) return false;
+	const words = head.split(/\s+/);
+	return words.some((w) => wordInfo(w).verb === 'fin' || wordInfo(w).verb === 'praet') && !speechTagged(' - ' + words.at(-1)!);
+}
+
+/** The sentence without its asides in brackets, or null when it has none or they nest or do not pair. */
+function withoutAsides(text: string): string | null {
+	const out = text.replace(/\s*\([^()]*\)/g, '');
+	return out === text || /[()]/.test(out) ? null : out;
 }
 
 /** A typo of the page ("przesunać") is not worth copying into a question. */
@@ -106,7 +139,7 @@ function sentenceFact(s: Sentence): Fact {
 	return { kind: 'sentence', text: s.text, start: s.start, end: s.end, sentence: s };
 }
 
-const female = (e: Entity) => /a$/.test(e.text.split(' ')[0]) && !/^(Kuba|Barnaba|Bonawentura)$/.test(e.text.split(' ')[0]);
+const female = (e: Entity) => isFemale(e.text);
 
 /** Another entity of the same kind and form that can stand in this one's place. */
 function swapFor(a: ArticleFacts, e: Entity): Entity | null {
@@ -176,7 +209,8 @@ export function mainClauses(a: ArticleFacts, s: Sentence): { clause: Sentence; t
 		pieces.push([from, m.index!]);
 		from = m.index! + m[0].length;
 	}
-	if (!pieces.length) return out;
+	// "nie tylko X, ale Y", "zarówno X, jak i Y": the halves are one statement.
+	if (!pieces.length || halfPair(body.slice(0, pieces[0][1]))) return out;
 	pieces.push([from, body.length]);
 	for (const [x, y] of pieces) {
 		const raw = body.slice(x, y);
@@ -191,20 +225,40 @@ export function mainClauses(a: ArticleFacts, s: Sentence): { clause: Sentence; t
 
 /** True/false on a sentence that stands alone: as written, or made false by one swap (about half of them). */
 export function sentenceTrueFalse(a: ArticleFacts, s: Sentence, toks = a.tokens[s.index], evidenceOf: Sentence = s): Draft | null {
-	if (!standsAlone(a, s, 32, toks)) return null;
+	let why = whyNotAlone(a, s, 32, toks);
+	// "(woj. łódzkie)", "(9,1 TWh)": an aside in brackets goes; the statement is as true without it.
+	const aside = why === 'marks' ? withoutAsides(s.text) : null;
+	if (aside) why = whyNotAlone(a, { ...s, text: aside }, 32, tokenize(aside, s.start));
+	// A whole sentence whose subject the sentence before names: the name is written in.
+	const subject = why === 'no-subject' && s === evidenceOf ? droppedSubject(a, s, toks) : null;
+	if (why && !subject) return null;
+	const firstIsName = entitiesIn(a, s.index).some((e) => e.from === 0) || a.capitals.has(toks[0].text);
+	const shown = (raw: string) => {
+		const text = detach(aside ? (withoutAsides(raw) ?? raw) : raw);
+		return subject ? withSubject(subject.name, text, firstIsName) : text;
+	};
+	const asTrue = shown(s.text);
+	if (subject) {
+		const still = whyNotAlone(a, { ...s, text: asTrue }, 32, tokenize(asTrue, s.start));
+		// "Mężczyzna" was named before by construction: that is the point here, not a fault.
+		if (still && !(still === 'named-before' && subject.common)) return null;
+	}
 	const wantFalse = hashKey(s.text).charCodeAt(1) % 5 < 3;
 	const changed = wantFalse ? falseVersion(a, s) : null;
+	// A swap inside the aside would vanish with it.
+	const asFalse = changed ? shown(changed) : null;
+	const isFalse = !!asFalse && asFalse !== asTrue;
 	return {
 		type: 'truefalse',
-		prompt: detach(changed ?? s.text),
-		answer: changed ? 'Fałsz' : 'Prawda',
+		prompt: isFalse ? asFalse : asTrue,
+		answer: isFalse ? 'Fałsz' : 'Prawda',
 		accept: [],
 		options: ['Prawda', 'Fałsz'],
 		evidence: sentenceEvidence(evidenceOf),
 		skill: 'detail',
 		difficulty: 1,
 		fact: sentenceFact(evidenceOf),
-		base: changed ? 0.5 : 0.42
+		base: isFalse ? 0.5 : 0.42
 	};
 }
 

@@ -4,6 +4,8 @@ import { clauseAround, isVerbToken } from './clause';
 import { buildWh } from './generate-wh';
 import { isPersonalNoun, toMasculineSg, toThirdSg, wordInfo } from './grammar';
 import { resolveShortName } from './reference';
+import { detach } from './context-words';
+import { droppedSubject } from './dropped-subject';
 import { formatPolishNumber } from '../polish/numbers';
 import { analyze } from '../polish/morphology';
 
@@ -35,7 +37,11 @@ function ctxFor(a: ArticleFacts, f: Fact) {
 	const i = f.sentence.index;
 	const before = [i - 3, i - 2, i - 1].flatMap((k) => (k >= 0 ? entitiesIn(a, k) : []));
 	const resolve = (t: Token) => (inName(t) ? null : resolveShortName(t, i, before, (k) => a.sentences[k].paragraph));
-	return { toks, names, resolve, capitals: a.capitals };
+	const dropped = (clause: Token[]) => {
+		const who = droppedSubject(a, f.sentence, clause);
+		return who ? (who.common ? who.name.toLocaleLowerCase('pl') : who.name) : null;
+	};
+	return { toks, names, resolve, dropped, capitals: a.capitals };
 }
 
 /** ", że …" right after the clause: it tells what happened, so it stays in the question. */
@@ -56,7 +62,7 @@ export function timeWh(a: ArticleFacts, f: Fact): WhQuestion | null {
 	const t = f.time!;
 	const prep = t.prep ?? '';
 	if (prep && !['w', 'we', 'od', 'do'].includes(prep)) return null;
-	const { toks, names, resolve, capitals } = ctxFor(a, f);
+	const { toks, names, resolve, dropped, capitals } = ctxFor(a, f);
 	const prev = toks.findLast((x) => x.end <= f.start);
 	// "do końca 2025 roku": a date hanging on a genitive noun is not when the clause happened.
 	const genitiveHead = (w: string) => {
@@ -95,7 +101,7 @@ export function timeWh(a: ArticleFacts, f: Fact): WhQuestion | null {
 	}
 	const clause = clauseAround(toks, f.start, f.end);
 	if (!clause) return null;
-	const prompt = buildWh({ text: a.text, clause, removeStart: f.start, removeEnd: f.end, wh, names, capitals, resolve });
+	const prompt = buildWh({ text: a.text, clause, removeStart: f.start, removeEnd: f.end, wh, names, capitals, resolve, dropped });
 	const full = withTail(prompt, zeTail(a, toks, clause));
 	if (!full) return null;
 	answer = answer.charAt(0).toLowerCase() + answer.slice(1);
@@ -115,7 +121,7 @@ function quantityAccept(f: Fact): string[] {
 export function quantityWh(a: ArticleFacts, f: Fact): WhQuestion | null {
 	const q = f.quantity!;
 	if (q.prep && q.prep !== 'o') return null;
-	const { toks, names, resolve, capitals } = ctxFor(a, f);
+	const { toks, names, resolve, dropped, capitals } = ctxFor(a, f);
 	// "o 8 proc." at the end of the sentence: the full stop is also the sentence's, outside the clause.
 	let removeEnd = q.nounEnd ?? (a.text[f.end - 1] === '.' && toks[toks.length - 1].end === f.end ? f.end - 1 : f.end);
 	// "Most ma 320 metrów długości": the dimension joins the question phrase ("Ile metrów długości ma most?").
@@ -192,6 +198,7 @@ export function quantityWh(a: ArticleFacts, f: Fact): WhQuestion | null {
 		names,
 		capitals,
 		resolve,
+		dropped,
 		factIsSubject: isSubject,
 		verbForm
 	});
@@ -204,7 +211,7 @@ export function quoteWh(_a: ArticleFacts, f: Fact): WhQuestion | null {
 	const q = f.quote!;
 	const verb = toMasculineSg(q.verb.toLowerCase());
 	const extra = q.extra ? ' ' + q.extra : '';
-	const prompt = `Kto ${verb}${extra}, że ${q.content}?`;
+	const prompt = `Kto ${verb}${extra}, że ${detach(q.content)}?`;
 	return { prompt, answer: q.speaker, accept: q.accept };
 }
 
@@ -214,8 +221,9 @@ const FORMER =
 export function roleWh(_a: ArticleFacts, f: Fact): WhQuestion | null {
 	const e = f.entity!;
 	const role = /^\p{Lu}{2}/u.test(f.text) ? f.text : f.text.charAt(0).toLowerCase() + f.text.slice(1);
-	// A bare profession ("reżyserka") is not a function; "prezydent Opola" is.
+	// A bare profession ("reżyserka") is not a function; "prezydent Opola" is; "kanclerz nazywał się" is no function at all.
 	if (role.split(' ').length > 8 || role.split(' ').length < 2) return null;
+	if (role.split(' ').some((w) => wordInfo(w).verb === 'praet' || wordInfo(w).verb === 'fin')) return null;
 	// "pełni" is the present: a former office, or one being left, is not what the person does now.
 	if (FORMER.test(f.sentence.text)) return null;
 	// The name must be in the nominative ("Jaką funkcję pełni Stefan Krajewski?", never "…Stefana Krajewskiego?").
@@ -225,7 +233,7 @@ export function roleWh(_a: ArticleFacts, f: Fact): WhQuestion | null {
 }
 
 export function placeWh(a: ArticleFacts, f: Fact): WhQuestion | null {
-	const { toks, names, resolve, capitals } = ctxFor(a, f);
+	const { toks, names, resolve, dropped, capitals } = ctxFor(a, f);
 	const clause = clauseAround(toks, f.start, f.end);
 	if (!clause) return null;
 	const i = clause.findIndex((t) => t.start === f.start);
@@ -237,7 +245,7 @@ export function placeWh(a: ArticleFacts, f: Fact): WhQuestion | null {
 	// "w Białymstoku, Lublinie i Rzeszowie": one place of a list is not the answer.
 	const after = toks.find((t) => t.start >= f.end);
 	if (after && (after.text === ',' || /^(i|oraz|lub|albo)$/.test(after.text))) return null;
-	const prompt = buildWh({ text: a.text, clause, removeStart: f.start, removeEnd: f.end, wh: 'Gdzie', names, capitals, resolve });
+	const prompt = buildWh({ text: a.text, clause, removeStart: f.start, removeEnd: f.end, wh: 'Gdzie', names, capitals, resolve, dropped });
 	if (!prompt) return null;
 	return { prompt, answer: f.text, accept: [f.text.replace(/^(w|we)\s+/i, '')] };
 }

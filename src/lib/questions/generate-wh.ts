@@ -4,6 +4,8 @@ import { isVerbToken, joinTokens } from './clause';
 import { analyze } from '../polish/morphology';
 import { hasNominative } from './clause';
 import { wordInfo } from './grammar';
+import { subjectOf } from './subject';
+import { detach } from './context-words';
 
 export interface WhInput {
 	text: string;
@@ -23,6 +25,8 @@ export interface WhInput {
 	capitals?: Set<string>;
 	/** Subject substitution from reference resolution ("Rada" → "Rada NATO-Rosja"). */
 	resolve?: (tok: Token) => string | null;
+	/** Who a clause without a subject speaks of, from the sentences before ("objął" → "Jan Nowak"), or null. */
+	dropped?: (clause: Token[]) => string | null;
 }
 
 const PRONOUN_SUBJECT = /^(on|ona|ono|oni|one|to|ten|ta|te|tamten|jego|jej|ich|który|która|które|ja|my|wy|ty)$/i;
@@ -45,7 +49,8 @@ function sameLexeme(a: string, b: string): boolean {
 	return i >= Math.max(4, Math.max(a.length, b.length) - 2);
 }
 
-const ANAPHORA = /^(to|wówczas|go|jej|jego|ich|im|nim|nią|niego|niej|je|ją|on|ona|ono|oni|one|tam|wtedy|ten|ta|tego|tym|tej|tę)$/i;
+const ANAPHORA =
+	/^(to|wówczas|go|jej|jego|ich|im|nim|nią|niego|niej|nich|nimi|je|ją|on|ona|ono|oni|one|tam|wtedy|ten|ta|te|tego|tym|tej|tę|tych|tymi)$/i;
 const TIME_NOUN = /^(roku|rok|sezonie|sezon|tygodniu|tydzień|miesiącu|miesiąc|dniu|dzień|okresie)$/i;
 const ABBREVIATION_END = /(?:proc|tys|mln|mld|ok|r|godz|m\.in)\.$/;
 // The sentence's full stop doubles as the abbreviation's, so the clause may end without it ("do 5 proc").
@@ -76,7 +81,14 @@ export function buildWh(input: WhInput): string | null {
 	const post = rest.slice(vEnd);
 	if (pre.length && PRONOUN_SUBJECT.test(pre[0].text)) return null;
 	// Without a subject ("Odbywa się od 1974 roku") the question would not say what it asks about.
-	if (!input.factIsSubject && wordInfo(rest[v].text).verb !== 'imps' && !hasNominative([...pre, ...post])) return null;
+	// …nor with a noun that cannot be its subject ("Od kiedy szefował bankowi?": the verb asks for a person), unless the
+	// sentences before say who it is: then the name is written in ("Od kiedy Jan Nowak szefował bankowi?").
+	let subject: string | null = null;
+	if (!input.factIsSubject && wordInfo(rest[v].text).verb !== 'imps' && (!hasNominative([...pre, ...post]) || !subjectOf(rest))) {
+		// A word before the verb that may be its subject after all ("Repnin opisał"): better no question than two subjects.
+		subject = hasNominative(pre) ? null : (input.dropped?.(rest) ?? null);
+		if (!subject) return null;
+	}
 	if (input.verbForm) {
 		const vi = vStart === v ? 0 : 1;
 		const form = input.verbForm(verbToks[vi].text);
@@ -97,14 +109,15 @@ export function buildWh(input: WhInput): string | null {
 	if (input.factIsSubject || pre.length === 0) body = [part(verbToks), part(pre), part(post)];
 	else if (post.length === 0 && pre.filter((t) => t.word).length <= 5) body = [part(verbToks), part(pre)];
 	else body = [part(pre), part(verbToks), part(post)];
-	const q = [input.wh, ...body]
+	const q = [input.wh, subject, ...body]
 		.filter(Boolean)
 		.join(' ')
 		.replace(/\s+/g, ' ')
 		.replace(/\s+([,.])/g, '$1')
 		.trim();
 	const trimmed = ABBREVIATION_END.test(q) ? q : BARE_ABBREVIATION_END.test(q) ? q + '.' : q.replace(/[.,;:\s]+$/, '');
-	return upperFirst(trimmed) + '?';
+	// "Do kiedy kursować będzie także…?": a particle that only ties the clause to the sentence before goes.
+	return upperFirst(detach(trimmed)) + '?';
 }
 
 function rebuild(text: string, toks: Token[], shown: string[]): string {

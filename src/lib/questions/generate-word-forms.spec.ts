@@ -49,3 +49,10 @@ describe('vocabulary in context', () => {
 		}
 	});
 });
+
+describe('word-form gaps inside brackets', () => {
+	it('are not made: the base form in brackets inside brackets would confuse', () => {
+		const a = analyzeArticle('Niedźwiedzie były konkurencją dla bartników (dawnych wiejskich pszczelarzy) w całym regionie.');
+		for (const d of wordFormDrafts(a)) expect(d.prompt).not.toMatch(/\([^)]*____/);
+	});
+});

@@ -67,6 +67,9 @@ export function wordFormDraft(a: ArticleFacts, s: Sentence): Draft | null {
 		if (!wordInfo(adj.text).adj || !wordInfo(noun.text).noun) continue;
 		const lemma = agreement(adj.text, noun.text);
 		if (!lemma) continue;
+		// "(dawnych ____ (pszczelarz))": the base form in brackets inside brackets would confuse.
+		const before = s.text.slice(0, noun.start - s.start);
+		if ((before.match(/\(/g) ?? []).length > (before.match(/\)/g) ?? []).length) continue;
 		const prompt = `${s.text.slice(0, noun.start - s.start)}____ (${lemma})${s.text.slice(noun.end - s.start)}`;
 		const fact: Fact = { kind: 'word', text: noun.text, start: noun.start, end: noun.end, sentence: s };
 		return {

@@ -119,3 +119,66 @@ describe("distractors in the answer's case", () => {
 		for (const o of gap!.options) expect(o, o).not.toMatch(/tysiące$|tysiąc$/);
 	});
 });
+
+describe('distractors from a sentence that says the same of another day', () => {
+	it('are left out: they would be a second right answer', () => {
+		const text = [
+			'W poniedziałek na Pomorzu wiatr w porywach do 60 km/h.',
+			'We wtorek na Pomorzu wiatr w porywach do 90 km/h.',
+			'W Tatrach wiatr halny osiągnie nawet 120 km/h w środę.',
+			'Na Mazowszu będzie spokojnie, wiatr do 20 km/h.'
+		].join('\n\n');
+		const gap = generateQuestions(text, { max: 40 }).find((q) => q.type === 'gap' && q.answer === '60 km/h');
+		expect(gap?.options).toBeDefined();
+		expect(gap!.options).not.toContain('90 km/h');
+	});
+});
+
+describe('a question rebuilt from a clause', () => {
+	it('drops a particle that ties it to the sentence before', () => {
+		const text = 'Nowe połączenie kolejowe z Gdańska do Helu będzie kursować także do 30 września.';
+		const qs = generateQuestions(text, { max: 40 });
+		expect(qs.some((q) => q.type === 'wh' && /^Do kiedy/.test(q.prompt))).toBe(true);
+		for (const q of qs.filter((x) => x.type === 'wh')) expect(q.prompt).not.toMatch(/także/);
+	});
+});
+
+describe('fewer give-aways and repeats on news-like texts', () => {
+	it('does not offer a competition among towns, nor ask a role that is a verb phrase', () => {
+		const text = [
+			'W sobotę Jan Nowak skakał w Pucharze Kontynentalnym w Engelbergu i zajął piąte miejsce.',
+			'Tydzień później skakał w Zakopanem, a w niedzielę w Innsbrucku.',
+			'Wyborcy chcą, „aby następny kanclerz nazywał się Jan Nowak” – powiedział polityk partii.'
+		].join('\n\n');
+		const qs = generateQuestions(text, { max: 40 });
+		for (const q of qs) expect(q.options, q.prompt).not.toContain('Pucharze Kontynentalnym');
+		expect(qs.some((q) => /^Jaką funkcję/.test(q.prompt) && /nazywał/.test(q.answer))).toBe(false);
+	});
+	it('keeps the full stop of a gap at the end of its sentence', () => {
+		const text =
+			'Trzecią siłą w parlamencie będą Zieloni z poparciem 14,8 proc.\n\nLiberałowie zdobyli 11,5 proc.\n\nLewica uzyskała 4,9 proc.';
+		const gap = generateQuestions(text, { max: 40 }).find((q) => q.type === 'gap' && q.answer === '14,8 proc.');
+		expect(gap?.prompt).toMatch(/poparciem ____\.$/);
+	});
+	it('does not put a statement and a question on the same fact into one quiz', () => {
+		const text = [
+			'W 2025 roku lekarze z Lublina przeszczepili 22 serca.',
+			'W 2024 roku lekarze z Lublina przeszczepili 18 serc.',
+			'W 1966 roku lekarze z Lublina wykonali pierwszy przeszczep nerki.',
+			'Szpital zatrudnia dziś 400 lekarzy i 900 pielęgniarek.'
+		].join('\n\n');
+		const quiz = generateQuestions(text, { max: 10 });
+		const on2025 = quiz.filter((q) => q.evidence.sentence.startsWith('W 2025'));
+		expect(on2025.filter((q) => q.type !== 'form' && q.skill !== 'vocabulary').length).toBeLessThanOrEqual(1);
+	});
+});
+
+describe('a question whose clause has no subject', () => {
+	it('names who it is about when the sentence before says it, and is not asked otherwise', () => {
+		const text = 'Jan Nowak od lat kieruje spółką Grablex w Lesznie. W 2015 roku przejął fabrykę mebli w Gnieźnie.';
+		const qs = generateQuestions(text, { max: 40 });
+		expect(qs.map((q) => q.prompt)).toContain('Kiedy Jan Nowak przejął fabrykę mebli w Gnieźnie?');
+		const alone = generateQuestions('W 2015 roku przejął fabrykę mebli w Gnieźnie.', { max: 40 });
+		expect(alone.some((q) => q.type === 'wh' && /^Kiedy przejął/.test(q.prompt))).toBe(false);
+	});
+});

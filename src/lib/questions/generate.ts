@@ -3,8 +3,9 @@ import type { Question } from './types';
 import { hashKey } from './distractors';
 import { selectRanked, sentenceWeights } from './rank';
 import { draftSources } from './draft-sources';
+import type { Draft } from './generate-forms';
 import type { MeaningLookup } from './generate-vocabulary';
-import { lintQuestions } from './lint';
+import { lintQuestion, lintQuestions, namesOf } from './lint';
 
 export { extractFacts } from './facts';
 
@@ -18,8 +19,11 @@ export function generateQuestions(text: string, opts: { max?: number; gate?: boo
 	if (!text.trim()) return [];
 	const a = analyzeArticle(text);
 	const weights = sentenceWeights(a);
+	// What the last gate would drop is dropped as drafts are built, so that another question takes its place.
+	const names = opts.gate === false ? null : namesOf(text);
+	const keep = names ? (d: Draft) => !lintQuestion(d, names).length : undefined;
 	// Drafts are built best first, and only as many as the ranking can still pick (draft-sources.ts).
-	const ranked = selectRanked(draftSources(a, weights, opts.meaning), weights, max);
+	const ranked = selectRanked(draftSources(a, weights, opts.meaning, keep), weights, max);
 	const tidy = (answer: string, accept: string[]) => {
 		const seen = new Set([answer.toLowerCase()]);
 		return accept.filter((x) => x && !seen.has(x.toLowerCase()) && seen.add(x.toLowerCase()));

@@ -39,12 +39,15 @@ const CLUTTER_MARKERS: [RegExp, string][] = [
 export const BARE_ABBREVIATION =
 	/(?<!\p{L})(woj|ok|br|ub|ul|pow|gm|tys|proc|np|tj|tzw|godz|dyr|prof|nadkom|podinsp|asp|mł|kpt|płk|ppłk|mjr|por|gen|ks|inż|mgr|hab|św|pkt|nr|art|ust)(?=[\s?])/u;
 
+/** A question as drafted: what the checks read does not include its key or score. */
+type Lintable = Omit<Question, 'key' | 'score'>;
+
 // The patterns run over every question: letters spelled out (fast-letters.ts), not \p{L}.
 const WORD = withFastLetters(/[\p{L}\d]+/gu);
 const words = (s: string) => s.match(WORD) ?? [];
 
 /** A prompt or statement without its gap marker and final punctuation, as a list of words. */
-function sentenceWords(q: Question): string[] {
+function sentenceWords(q: Lintable): string[] {
 	const text = q.type === 'gap' || q.type === 'form' ? q.prompt.replace(/_{3,}/g, ' X ') : q.prompt;
 	return words(text.replace(/\([^)]*\)\s*$/, ''));
 }
@@ -52,7 +55,7 @@ function sentenceWords(q: Question): string[] {
 const NAME_MID_SENTENCE = withFastLetters(/[^.!?\n„"(]\s+(\p{Lu}[\p{L}\d-]*)/gu);
 
 /** A capitalised word in the middle is a name when the article writes it so mid-sentence too. */
-function namesOf(article: string): Set<string> {
+export function namesOf(article: string): Set<string> {
 	const out = new Set<string>();
 	for (const m of article.matchAll(NAME_MID_SENTENCE)) out.add(m[1]);
 	return out;
@@ -66,7 +69,7 @@ function isName(w: string, names: Set<string>): boolean {
 	return found.length > 0 && found.every((a) => /^\p{Lu}/u.test(a.lemma));
 }
 
-function capitalProblem(q: Question, names: Set<string>): boolean {
+function capitalProblem(q: Lintable, names: Set<string>): boolean {
 	if (q.type !== 'wh' && q.type !== 'choice') return false;
 	// Inside a quotation the capitals are the speaker's own.
 	const ws = words(q.prompt.replace(/„[^”]*”/g, ''));
@@ -76,7 +79,7 @@ function capitalProblem(q: Question, names: Set<string>): boolean {
 }
 
 /** A number in the prompt lost the unit the source gives it ("do 30 st. C" → "do 30 st?"). */
-function lostUnit(q: Question): boolean {
+function lostUnit(q: Lintable): boolean {
 	if (q.type === 'order') return false;
 	for (const m of q.prompt.matchAll(/(\d+(?:[.,]\d+)?)\s*([\p{L}%°]+\.?)?\s*([?]|$)/gu)) {
 		const src = q.evidence.sentence;
@@ -95,7 +98,7 @@ function lostUnit(q: Question): boolean {
 	return false;
 }
 
-function fragment(q: Question): boolean {
+function fragment(q: Lintable): boolean {
 	const text = q.type === 'order' ? '' : q.prompt.trim();
 	if (!text) return false;
 	// "C, a burzom…": the rest of an abbreviation split off the sentence before.
@@ -103,7 +106,7 @@ function fragment(q: Question): boolean {
 	return FRAGMENT_HEAD.has((words(text)[0] ?? '').toLowerCase());
 }
 
-function dangling(q: Question): boolean {
+function dangling(q: Lintable): boolean {
 	if (q.type === 'order') return q.options.some((o) => DANGLING.has((words(o).at(-1) ?? '').toLowerCase()));
 	const ws = sentenceWords(q);
 	if (q.type === 'gap' || q.type === 'form') return false;
@@ -123,6 +126,36 @@ function typoIn(text: string): boolean {
 	return (text.match(LOWER_WORD) ?? []).some(looksLikeTypo);
 }
 
+/** The text a question shows the learner as the article wrote it: a gap filled with its answer, an order's statements. */
+type Shown = Pick<Question, 'type' | 'prompt' | 'answer' | 'options' | 'skill' | 'evidence'>;
+
+/** The text a question shows the learner as the article wrote it: a gap filled with its answer, an order's statements, a quoted sentence. */
+function shownText(q: Shown): string[] {
+	if (q.type === 'order') return q.options;
+	if (q.type === 'gap' || q.type === 'form') return [q.prompt.replace(/_{3,}(?: \([^)]*\))?/, q.answer)];
+	// A vocabulary item quotes its sentence inside a fixed question: the sentence is what it copies.
+	return [q.type === 'choice' && q.skill === 'vocabulary' ? q.evidence.sentence : q.prompt];
+}
+
+const slips = new Map<string, 'typo' | 'source-slip' | null>();
+
+/** A typo or slip of the page that the question would copy ('typo' / 'source-slip'), or null. */
+export function copiedSlip(q: Shown): 'typo' | 'source-slip' | null {
+	return shownText(q).reduce<'typo' | 'source-slip' | null>((found, text) => found ?? slipIn(text), null);
+}
+
+/** Every draft of a sentence asks about the same text: each is judged once. */
+function slipIn(text: string): 'typo' | 'source-slip' | null {
+	let found = slips.get(text);
+	if (found === undefined) {
+		// A word the dictionary does not know is most often the page's own typo, which a question must not copy.
+		found = typoIn(text) ? 'typo' : sourceFlaw(text) ? 'source-slip' : null;
+		if (slips.size > 5000) slips.clear();
+		slips.set(text, found);
+	}
+	return found;
+}
+
 const ANY_CLUTTER = withFastLetters(new RegExp(CLUTTER_MARKERS.map(([re]) => `(?:${re.source})`).join('|'), 'iu'));
 
 const cluttered = new Map<string, boolean>();
@@ -138,8 +171,8 @@ export function clutterIn(text: string): boolean {
 	return hit;
 }
 
-/** Problems of one question on its own. */
-function lintQuestion(q: Question, names: Set<string>): LintKind[] {
+/** Problems of one question on its own; `names` from namesOf(article). */
+export function lintQuestion(q: Lintable, names: Set<string>): LintKind[] {
 	const out: LintKind[] = [];
 	if (fragment(q)) out.push('fragment-start');
 	if (dangling(q)) out.push('dangling-end');
@@ -147,10 +180,8 @@ function lintQuestion(q: Question, names: Set<string>): LintKind[] {
 	if (lostUnit(q)) out.push('lost-unit');
 	// A rebuilt question that dropped an abbreviation's dot ("ok 631 mln", "woj łódzkie").
 	if ((q.type === 'wh' || q.type === 'choice') && BARE_ABBREVIATION.test(q.prompt.replace(/„[^”]*”/g, ''))) out.push('bare-abbreviation');
-	// A word the dictionary does not know is most often the page's own typo, which a question must not copy.
-	const shown = [q.prompt.replace(/_{3,}/g, 'luka'), ...(q.type === 'order' ? q.options : [])];
-	if (typoIn(shown.join(' '))) out.push('typo');
-	if (shown.some((t) => sourceFlaw(t))) out.push('source-slip');
+	const copied = copiedSlip(q);
+	if (copied) out.push(copied);
 	if (clutterIn(q.evidence.sentence) || (q.type === 'order' && q.options.some(clutterIn))) out.push('clutter');
 	return out;
 }

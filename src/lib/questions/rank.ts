@@ -81,19 +81,26 @@ const wordSets = new Map<string, Set<string>>();
 function wordsOf(s: string): Set<string> {
 	let w = wordSets.get(s);
 	if (!w) {
-		w = new Set(s.toLowerCase().split(/\s+/));
+		w = new Set(
+			s
+				.toLowerCase()
+				.split(/\s+/)
+				.map((x) => x.replace(/[.,;:?!„”"]+$/, ''))
+		);
 		if (wordSets.size > 5000) wordSets.clear();
 		wordSets.set(s, w);
 	}
 	return w;
 }
 
-function near(a: string, b: string): boolean {
+function near(a: string, b: string, inside = false): boolean {
 	const x = wordsOf(a);
 	const y = wordsOf(b);
 	let common = 0;
 	for (const w of x) if (y.has(w)) common++;
-	return common / Math.max(x.size, y.size) > 0.8;
+	// "Kiedy specjaliści przeszczepili 22 serca?" and "W 1966 roku specjaliści przeszczepili 22 serca.": the shorter is inside the longer.
+	const shorter = Math.min(x.size, y.size);
+	return common / Math.max(x.size, y.size) > 0.8 || (inside && shorter >= 5 && common / shorter > 0.8);
 }
 
 const MONTHS = '(?:stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia)';
@@ -125,7 +132,11 @@ function keysFor(answer: string): string[] {
 
 /** One question's prompt gives away another's answer (a quote or a true/false statement repeating a fact asked elsewhere). */
 function leaks(a: Draft, b: Draft): boolean {
-	if (a.type === 'truefalse' || a.type === 'order' || b.type === 'order') return false;
+	if (a.type === 'order' || b.type === 'order') return false;
+	// "Kiedy specjaliści przeszczepili 22 serca?" and "W 1966 roku specjaliści przeszczepili 22 serca.": one asks what the
+	// other states. Word and form items quote whole sentences, a gap may show the sentence before: only asked sentences count.
+	if (a.skill !== 'vocabulary' && b.skill !== 'vocabulary' && near(asked(a), asked(b), true)) return true;
+	if (a.type === 'truefalse') return false;
 	// "Jaką funkcję pełni X?" names X but does not say what X said.
 	if (b.fact.kind === 'role' && (a.fact.kind === 'quote' || a.fact.kind === 'person')) return false;
 	const prompt = b.prompt.toLowerCase();
@@ -144,6 +155,13 @@ function sameAnswer(o: Draft, x: Draft, inQuiz = true): boolean {
 /** Asks what an earlier pick asks: the same answer, or (within a quiz) nearly the same prompt. */
 function duplicate(o: Draft, x: Draft, inQuiz: boolean): boolean {
 	return sameAnswer(o, x, inQuiz) || (inQuiz && near(o.prompt, x.prompt));
+}
+
+/** A gap's own sentence, without the sentence shown before it. */
+function asked(d: Draft): string {
+	if (d.type !== 'gap') return d.prompt;
+	const gap = d.prompt.indexOf('____');
+	return d.prompt.slice(d.prompt.lastIndexOf('. ', gap) + 1);
 }
 
 /** Questions about what the text says, as opposed to its words and forms. */

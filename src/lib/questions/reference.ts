@@ -1,3 +1,4 @@
+import { analyze } from '../polish/morphology';
 import type { Entity } from './facts-entities';
 import type { Token } from './facts-text';
 
@@ -62,5 +63,43 @@ export function needsContext(sentence: string, isVerb: (word: string) => boolean
 	if (words.slice(0, v < 0 ? words.length : v).some((w) => POSSESSIVE.test(w))) return true;
 	if (opts.quote) return false;
 	const first = words[0] ?? '';
-	return LEADING.test(first) || (/^\p{Lu}/u.test(first) && isVerb(first));
+	if (LEADING.test(first) || (/^\p{Lu}/u.test(first) && isVerb(first) && !subjectless(first))) return true;
+	return pointsBack(sentence, isVerb);
+}
+
+/** "Zatrzymano…", "Doszło do…": a verb that takes no subject may open a sentence of its own. */
+function subjectless(verb: string): boolean {
+	return analyze(verb).some((a) => a.tags.some((t) => t.startsWith('verb:imps') || /^verb:praet:sg:n[12.]+:ter/.test(t)));
+}
+
+/** "w tym roku" after a verb is the article's own time, which the reader shares. */
+const TIME_NOUN = /^(roku|sezonie|tygodniu|miesiącu|dniu|okresie|czasie|momencie|tempie)$/i;
+/** Gender and number a possessive asks of what it stands for: "jego" a singular masculine or neuter, "jej" a feminine, "ich" a plural. */
+const POSSESSOR: Record<string, RegExp> = { jego: /^sg:.*\b(m[123]|n[12]?)\b/, jej: /^sg:.*\bf\b/, ich: /^pl:/ };
+
+/**
+ * Past the first comma too: "oznacza to…", "nie jest to…" (the pronoun after its verb), "odegrali w tym" ("in this",
+ * not "including"), and "pocięto jego nadwozie" with nothing before the possessive that it could stand for.
+ */
+function pointsBack(sentence: string, isVerb: (word: string) => boolean): boolean {
+	const words = sentence.split(/\s+/).map((w) => w.replace(/[^\p{L}]/gu, ''));
+	for (let i = 1; i < words.length; i++) {
+		const w = words[i].toLowerCase();
+		const prev = words[i - 1];
+		if (w === 'to' && isVerb(prev) && !/[,;:–—-]$/.test(sentence.split(/\s+/)[i - 1])) return true;
+		if (w === 'w' && words[i + 1]?.toLowerCase() === 'tym' && isVerb(prev) && !TIME_NOUN.test(words[i + 2] ?? '')) return true;
+		const wants = POSSESSOR[w];
+		if (wants && words.slice(0, i).some((x) => isVerb(x)) && !words.slice(0, i).some((x) => possessorFits(x, wants))) return true;
+	}
+	return false;
+}
+
+function possessorFits(word: string, wants: RegExp): boolean {
+	if (!word) return false;
+	const found = analyze(word);
+	// A name the dictionary does not know ("Orlen", "Kowalski") may be what the possessive stands for.
+	if (!found.length) return /^\p{Lu}/u.test(word);
+	return found.some((a) =>
+		a.tags.some((t) => /^(subst|ppron3|depr)/.test(t) && wants.test(t.split(':').slice(1).join(':').replace(/\./g, ' ')))
+	);
 }

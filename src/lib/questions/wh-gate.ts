@@ -36,9 +36,14 @@ export function whProblem(prompt: string, kind: 'time' | 'quantity'): string | n
 	const last = ws.at(-1)!.replace(/[^\p{L}]/gu, '');
 	if (ws.length > 6 && wordInfo(last).verb && !analyze(last).some((a) => a.tags.some((t) => /^adj/.test(t)))) return 'verb-last';
 	// "Kiedy odbyła się ostatnia?": nothing in the question names what it is about.
+	// ("się" has a stray noun reading in PoliMorf.)
 	const named = ws
 		.slice(1)
-		.some((w) => /^\p{Lu}|\d/u.test(w) || analyze(w.replace(/[^\p{L}-]/gu, '')).some((a) => a.tags.some((t) => t.startsWith('subst'))));
+		.some(
+			(w) =>
+				/^\p{Lu}|\d/u.test(w) ||
+				(w !== 'się' && analyze(w.replace(/[^\p{L}-]/gu, '')).some((a) => a.tags.some((t) => t.startsWith('subst'))))
+		);
 	if (!named) return 'no-noun';
 	// "Ile szczepionek mają trafić…": a counted subject takes a singular verb.
 	// …unless the clause has a plural subject of its own ("Ile samolotów zamówiły linie lotnicze?").
