@@ -11,10 +11,16 @@ export default defineConfig({
 	// Runs side by side (scripts/e2e.mjs gives each its own build id) keep their results apart too.
 	outputDir: `test-results/${process.env.CZYTANKA_BUILD_ID ?? 'local'}`,
 	fullyParallel: false,
-	workers: 1,
+	// Two files at a time (E2E_WORKERS to change): one worker left a core idle while the browser waited on the
+	// server and the other way round. Each test makes its own accounts, and the files that start servers of
+	// their own use ports of their own.
+	workers: Number(process.env.E2E_WORKERS ?? 2),
 	retries: 0,
 	reporter: [['list']],
-	timeout: 30_000,
+	// Limits for something hung, not speed checks: on a busy machine (two test runs at once) a long test or a
+	// page's first render can take several times what it does alone.
+	timeout: 60_000,
+	expect: { timeout: 15_000 },
 	use: {
 		baseURL: `http://127.0.0.1:${port}`,
 		locale: 'pl-PL',

@@ -41,9 +41,10 @@ if (build.status !== 0) {
 	cleanUp();
 	process.exit(build.status ?? 1);
 }
+// NODE_ENV=test (for the tests and every server they start, not for the build): cheap password hashing.
 const run = spawnSync('npx', ['playwright', 'test', ...process.argv.slice(2)], {
 	stdio: 'inherit',
-	env: { ...process.env, CZYTANKA_SKIP_BUILD: '1' }
+	env: { ...process.env, CZYTANKA_SKIP_BUILD: '1', NODE_ENV: 'test' }
 });
 cleanUp();
 process.exit(run.status ?? 1);

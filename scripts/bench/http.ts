@@ -98,7 +98,9 @@ export async function benchmarks(): Promise<Benchmark[]> {
 		'http.submit_200_learners',
 		'http.new_visitor_under_load'
 	];
-	if (!existsSync(join(root, 'build', 'handler.js')))
+	// CZYTANKA_BUILD_ID picks another build (start.mjs does the same), e.g. an older one to compare with.
+	const suffix = process.env.CZYTANKA_BUILD_ID ? `-${process.env.CZYTANKA_BUILD_ID}` : '';
+	if (!existsSync(join(root, `build${suffix}`, 'handler.js')))
 		return names.map((name) => ({ name, report: 'rate', fn: () => 0, skip: 'no build: run npm run build first' }));
 
 	const port = await freePort();

@@ -6,7 +6,7 @@ test('empty, too long, double and foreign answers get clear messages and change 
 	await openSeedReading(page);
 	const url = page.url();
 	const card = questionCard(page, /^Kiedy powstała Rada NATO-Rosja\?$/);
-	const questionId = (await card.getAttribute('id'))!.slice(2);
+	const questionId = await card.locator('input[name=questionId]').inputValue();
 	const post = (form: Record<string, string>) =>
 		page.request.post(`${url}?/answer`, { form, headers: { origin: baseURL!, 'x-sveltekit-action': 'true' } });
 

@@ -103,6 +103,8 @@ test('without mail the page says who can help and asks for no address', async ({
 });
 
 test('a teacher gets a link by e-mail that works once; the old password stops working, the new one works', async ({ page, browser }) => {
+	// Three browsers, a mail round trip and eight page loads: more than the default limit on a shared machine.
+	test.setTimeout(120_000);
 	const email = await registerNewTeacher(page, 'Pani Ewa Zapominalska');
 	// Signed in elsewhere too: the reset ends that session.
 	const laptop = await (await browser.newContext({ baseURL: base })).newPage();

@@ -103,7 +103,7 @@ export class PendingAnswers {
 		if (done.length) await invalidateAll();
 		for (const id of done) delete this.waiting[id];
 		// The waiting note and the verdict that replaces it share an id (QuestionCard): whoever was on one stays on the other.
-		if (focused && done.some((id) => focused === `q-${id}-outcome`)) {
+		if (done.length && focused?.endsWith('-outcome')) {
 			await tick();
 			document.getElementById(focused)?.focus();
 		}

@@ -5,15 +5,15 @@ import { pl } from '$lib/domain/plural';
 import { formatDate } from '$lib/warsaw-time';
 import type { Db } from '../db';
 import { perConnection } from '../db/prepared';
-import { answers, articles, assignmentQuestions, questions } from '../db/schema';
-import { learnerAttempt, type LearnerAssignment } from '../access/learner';
+import { answers, articles, assignmentQuestions, attempts, questions } from '../db/schema';
+import type { LearnerAssignment } from '../access/learner';
 import { lastFew } from './last-few';
 import { spokenParts, type SpokenPart } from '$lib/read-aloud/parts';
 
 const p = {
 	articleId: sql.placeholder('articleId'),
 	assignmentId: sql.placeholder('assignmentId'),
-	attemptId: sql.placeholder('attemptId')
+	userId: sql.placeholder('userId')
 };
 /** Only for a question the learner has answered: before that, its expected answer and evidence stay in the database. */
 const onceAnswered = <T>(column: typeof questions.answer | typeof questions.evidence) =>
@@ -47,8 +47,10 @@ const statements = perConnection((db) => ({
 		})
 		.from(assignmentQuestions)
 		.innerJoin(questions, eq(questions.id, assignmentQuestions.questionId))
-		// No attempt yet: attemptId is null, which matches no answer.
-		.leftJoin(answers, and(eq(answers.attemptId, p.attemptId), eq(answers.questionId, questions.id)))
+		// The learner's own attempt (one per learner and assignment), joined here rather than looked up first:
+		// the caller has already checked that the learner may see the assignment. No attempt yet: no answers.
+		.leftJoin(attempts, and(eq(attempts.assignmentId, assignmentQuestions.assignmentId), eq(attempts.userId, p.userId)))
+		.leftJoin(answers, and(eq(answers.attemptId, attempts.id), eq(answers.questionId, questions.id)))
 		.where(eq(assignmentQuestions.assignmentId, p.assignmentId))
 		.orderBy(asc(assignmentQuestions.position))
 		.prepare()
@@ -58,6 +60,7 @@ const statements = perConnection((db) => ({
 // kept by their stored JSON itself: a new text is a new key, and nothing depends on every writer saying so.
 const blocksOf = lastFew(64, (json: string) => JSON.parse(json) as Block[]);
 const dayLabel = lastFew(256, (day: string) => formatDate(day));
+const dueLabel = lastFew(256, (ms: number) => formatDate(ms));
 
 /**
  * What a learner's reading page shows, for an assignment they may see (from learnerAssignment).
@@ -69,10 +72,9 @@ export function loadReading(db: Db, userId: string, assignment: LearnerAssignmen
 	const s = statements(db);
 	// Never missing: deleting an article deletes its assignments (on delete cascade).
 	const article = s.article.get({ articleId: assignment.articleId })!;
-	const attemptId = learnerAttempt(db, userId, assignment.id)?.id ?? null;
-	const rows = s.questions.all({ assignmentId: assignment.id, attemptId });
+	const rows = s.questions.all({ assignmentId: assignment.id, userId });
 	return {
-		assignment: { id: assignment.id, due: assignment.dueAt && formatDate(assignment.dueAt), className: assignment.className },
+		assignment: { id: assignment.id, due: assignment.dueAt && dueLabel(assignment.dueAt.getTime()), className: assignment.className },
 		article: {
 			title: article.title,
 			source: article.source,
