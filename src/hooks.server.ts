@@ -9,6 +9,7 @@ import { classifyFailure, failurePage, type Failure } from '$lib/server/ops/fail
 import { logRequest } from '$lib/server/ops/request-log';
 import { withCleanForm } from '$lib/server/ops/clean-form';
 import { frequencyRank } from '$lib/server/words/frequency';
+import { meaningsOf } from '$lib/server/words/glossary-file';
 
 export const init: ServerInit = async () => {
 	// Opening the database migrates it, demo or not, before the first request.
@@ -16,9 +17,12 @@ export const init: ServerInit = async () => {
 	if (demoWanted(process.env)) await seedDemoIfEmpty(db);
 	// After the demo, which goes only into a database without users: the library's owner is one.
 	seedLibrary(db);
-	// The word-frequency list (and PoliMorf under it) takes a second to load: once the server listens, not on a
-	// learner's first visit to the reading list.
-	setTimeout(() => frequencyRank('być'), 0);
+	// The word-frequency list (with PoliMorf under it) and FreeDict take a second or two to load: once the server
+	// listens, not on the first visit to the reading list or to an article's key words.
+	setTimeout(() => {
+		frequencyRank('być');
+		meaningsOf('kot');
+	}, 0);
 };
 
 /** Failures seen while handling a request, by request: the response is replaced once it comes back. */

@@ -59,7 +59,7 @@ test('a saved word is in My words with its sentence and meaning, and in the revi
 
 	await page.getByRole('link', { name: /^Powtórki/ }).click();
 	await expect(page).toHaveURL(/\/learn\/review$/);
-	await expect(page.getByText('Do powtórzenia teraz: 2 słowa')).toBeVisible();
+	await expect(page.getByText('Do powtórzenia teraz: 2 ćwiczenia ze słowami')).toBeVisible();
 	await waitForHydration(page);
 	// Whichever card comes first, each is answered right.
 	for (let i = 0; i < 2; i++) {

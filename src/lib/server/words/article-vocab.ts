@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import { eq, sql } from 'drizzle-orm';
 import { articleText, type Block } from '$lib/polish/article';
 import { contentWords, vocabularyOf } from '$lib/polish/content-words';
-import { splitSentences } from '$lib/polish/segment';
+import { splitSentences, type Span } from '$lib/polish/segment';
 import { libraryTexts } from '$lib/library/texts';
 import type { KeyWord, VocabGroup } from '$lib/vocabulary';
 import type { Db } from '../db';
@@ -34,8 +34,8 @@ function libraryKeywords(text: string): string[] | undefined {
 }
 
 /** The first meaning word help gives a base form in the sentence of its first use in the text ('' when none). */
-function glossIn(text: string, lemma: string, at: [number, number] | undefined): string {
-	const sentence = at && splitSentences(text).find((s) => s.start <= at[0] && at[1] <= s.end);
+function glossIn(sentences: Span[], text: string, lemma: string, at: [number, number] | undefined): string {
+	const sentence = at && sentences.find((s) => s.start <= at[0] && at[1] <= s.end);
 	const info =
 		at && sentence ? lookupWord(text.slice(at[0], at[1]), { sentence: sentence.text, at: at[0] - sentence.start }) : lookupWord(lemma);
 	const key = lemma.toLocaleLowerCase('pl');
@@ -55,12 +55,13 @@ export function proposeKeyWords(text: string, vocab: Pick<ArticleVocab, 'groups'
 		const span = vocab.spans.find((s) => s[2] === g);
 		return span && [span[0], span[1]];
 	};
+	const sentences = splitSentences(text);
 	const library = libraryKeywords(text);
-	if (library) return library.map((lemma) => ({ lemma, gloss: glossIn(text, lemma, firstAt(lemma.toLocaleLowerCase('pl'))) }));
+	if (library) return library.map((lemma) => ({ lemma, gloss: glossIn(sentences, text, lemma, firstAt(lemma.toLocaleLowerCase('pl'))) }));
 	const counts = new Map<number, number>();
 	for (const s of vocab.spans) counts.set(s[2], (counts.get(s[2]) ?? 0) + 1);
 	const candidates = vocab.groups.map((g, i) => ({ lemma: g.lemma, count: counts.get(i) ?? 0 }));
-	return pickKeyWords(candidates, frequencyRank, (lemma) => glossIn(text, lemma, firstAt(lemma)));
+	return pickKeyWords(candidates, frequencyRank, (lemma) => glossIn(sentences, text, lemma, firstAt(lemma)));
 }
 
 function storedVocab(db: Db, articleId: string) {
