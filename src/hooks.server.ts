@@ -8,6 +8,7 @@ import { seedLibrary } from '$lib/server/library/seed-library';
 import { classifyFailure, failurePage, type Failure } from '$lib/server/ops/failures';
 import { logRequest } from '$lib/server/ops/request-log';
 import { withCleanForm } from '$lib/server/ops/clean-form';
+import { frequencyRank } from '$lib/server/words/frequency';
 
 export const init: ServerInit = async () => {
 	// Opening the database migrates it, demo or not, before the first request.
@@ -15,6 +16,9 @@ export const init: ServerInit = async () => {
 	if (demoWanted(process.env)) await seedDemoIfEmpty(db);
 	// After the demo, which goes only into a database without users: the library's owner is one.
 	seedLibrary(db);
+	// The word-frequency list (and PoliMorf under it) takes a second to load: once the server listens, not on a
+	// learner's first visit to the reading list.
+	setTimeout(() => frequencyRank('być'), 0);
 };
 
 /** Failures seen while handling a request, by request: the response is replaced once it comes back. */

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { answerCard, gotoReady, joinAsNewLearner, login, questionCard } from './helpers';
+import { answerCard, gotoReady, joinAsNewLearner, login, openSeedReading, questionCard, tapWord } from './helpers';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 // A scan takes a second or more per page on a busy machine: the tests get time by the page, not the default 30 s.
@@ -54,6 +54,29 @@ test('learner pages have no axe violations, before and after an answer', async (
 	const notFound = await page.goto('/learn/nie-ma-takiej-czytanki');
 	expect(notFound?.status()).toBe(404);
 	await expectAccessible(page, 'error page, signed in');
+});
+
+test('word pages have no axe violations: the panel with its save button, highlights, My words, a word card', async ({ page }) => {
+	test.setTimeout(6 * PER_PAGE_MS + 30_000);
+	await joinAsNewLearner(page);
+	await openSeedReading(page);
+	await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+	const panel = page.getByRole('complementary', { name: 'Słowo' });
+	await tapWord(page, '122 tysiące żołnierzy', 'żołnierzy');
+	await expect(panel.getByRole('button', { name: 'Zapisz w Moich słowach: żołnierz' })).toBeVisible();
+	await expectAccessible(page, 'reading page, word panel open');
+	await panel.getByRole('button', { name: 'Zapisz w Moich słowach: żołnierz' }).click();
+	await expect(panel.getByRole('status')).toContainText('W Moich słowach');
+	await page.getByRole('button', { name: 'Podświetl słowa, których nie znam' }).click();
+	await expect(page.getByText(/Nowe słowa w tym tekście/)).toBeVisible();
+	await expectAccessible(page, 'reading page, word saved, highlights on');
+	await visit(page, '/learn/slowa', 'My words');
+	await visit(page, '/learn/review', 'review, the gap card of a word');
+	await page.getByLabel('Brakujące słowo w tej formie, jak w zdaniu').fill('żołnierz');
+	await page.getByRole('button', { name: 'Sprawdź' }).click();
+	await expect(page.getByRole('status').first()).toContainText('Źle');
+	await page.locator('article.q summary').click();
+	await expectAccessible(page, 'review, a verdict and the meaning card shown');
 });
 
 test('teacher pages have no axe violations', async ({ page }) => {

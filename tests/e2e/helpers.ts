@@ -134,3 +134,25 @@ export async function answerAllOpen(page: Page) {
 		await expect(page.locator(`#${id}`).getByRole('status')).toBeVisible();
 	}
 }
+
+/** Taps the middle of a word in the first paragraph that holds `context`. */
+export async function tapWord(page: Page, context: string, word: string) {
+	const paragraph = page.locator('.article-body p', { hasText: context }).first();
+	await paragraph.scrollIntoViewIfNeeded();
+	const box = await paragraph.evaluate(
+		(p, [ctx, w]) => {
+			const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
+			let text = walker.nextNode();
+			while (text && !text.textContent!.includes(ctx)) text = walker.nextNode();
+			if (!text) throw new Error('no text node with the word');
+			const at = text.textContent!.indexOf(ctx) + ctx.indexOf(w);
+			const range = document.createRange();
+			range.setStart(text, at + 2);
+			range.setEnd(text, at + 3);
+			const r = range.getBoundingClientRect();
+			return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
+		},
+		[context, word]
+	);
+	await page.mouse.click(box.x, box.y);
+}

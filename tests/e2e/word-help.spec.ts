@@ -1,30 +1,8 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { existsSync } from 'node:fs';
-import { joinAsNewLearner, openSeedReading, waitForHydration } from './helpers';
+import { joinAsNewLearner, openSeedReading, tapWord, waitForHydration } from './helpers';
 
 test.skip(!existsSync('data/freedict/pol-eng.dict') || !existsSync('data/polimorf/pl.dict'), 'needs the dictionaries from npm install');
-
-/** Taps the middle of a word in the first paragraph that holds `context`. */
-async function tapWord(page: Page, context: string, word: string) {
-	const paragraph = page.locator('.article-body p', { hasText: context }).first();
-	await paragraph.scrollIntoViewIfNeeded();
-	const box = await paragraph.evaluate(
-		(p, [ctx, w]) => {
-			const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
-			let text = walker.nextNode();
-			while (text && !text.textContent!.includes(ctx)) text = walker.nextNode();
-			if (!text) throw new Error('no text node with the word');
-			const at = text.textContent!.indexOf(ctx) + ctx.indexOf(w);
-			const range = document.createRange();
-			range.setStart(text, at + 2);
-			range.setEnd(text, at + 3);
-			const r = range.getBoundingClientRect();
-			return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
-		},
-		[context, word]
-	);
-	await page.mouse.click(box.x, box.y);
-}
 
 test('tapping a word explains it in its sentence: base form, case, meaning, expression', async ({ page }) => {
 	await joinAsNewLearner(page);

@@ -5,7 +5,7 @@ import { error } from '@sveltejs/kit';
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../db';
 import { perConnection } from '../db/prepared';
-import { assignmentQuestions, assignments, attempts, classMembers, classes, questions, reviewCards } from '../db/schema';
+import { assignmentQuestions, assignments, attempts, classMembers, classes, learnerWords, questions, reviewCards } from '../db/schema';
 
 /** Values filled in when a prepared statement runs. */
 const p = { userId: sql.placeholder('userId'), assignmentId: sql.placeholder('assignmentId'), questionId: sql.placeholder('questionId') };
@@ -71,4 +71,17 @@ export function learnerReviewCard(db: Db, userId: string, questionId: string) {
 		.innerJoin(questions, eq(questions.id, reviewCards.questionId))
 		.where(and(eq(reviewCards.userId, userId), eq(reviewCards.questionId, questionId), eq(questions.archived, false)))
 		.get();
+}
+
+/** One of the learner's own words; another learner's word id, like a made-up one, is not found. */
+export function learnerWord(db: Db, userId: string, wordId: string) {
+	return db
+		.select()
+		.from(learnerWords)
+		.where(and(eq(learnerWords.id, wordId), eq(learnerWords.userId, userId)))
+		.get();
+}
+
+export function learnerWordOr404(db: Db, userId: string, wordId: string) {
+	return learnerWord(db, userId, wordId) ?? error(404, 'Nie znaleziono tego słowa w Twoich słowach.');
 }

@@ -8,6 +8,8 @@ import type { Level } from '../../domain/levels';
 import type { InterfaceLanguage, LearnerLevel } from '../../domain/learner-levels';
 import type { LibraryLevel } from '../../library/levels';
 import type { StoredRemovedPart } from '../articles/prepare';
+import { WORD_CARD_KINDS, WORD_ORIGINS, WORD_STATUSES } from '../../domain/word-status';
+import type { KeyWord, VocabGroup } from '../../vocabulary';
 
 const id = () => text('id').primaryKey();
 const createdAt = () =>
@@ -283,6 +285,77 @@ export const reviewLog = sqliteTable(
 	},
 	(t) => [index('review_log_user_idx').on(t.userId, t.reviewedAt)]
 );
+
+/**
+ * A learner's own words, one row per base form: saved from word help (with the form met, its sentence and
+ * the meaning chosen) or marked known at the end of a reading (then only the base form).
+ */
+export const learnerWords = sqliteTable(
+	'learner_words',
+	{
+		id: id(),
+		userId: text('user_id')
+			.notNull()
+			.references(() => users.id, { onDelete: 'cascade' }),
+		/** The base form as the dictionary spells it ("Wisła", "kot"). */
+		lemma: text('lemma').notNull(),
+		/** lemma in lower case (Polish rules: SQLite's lower() leaves "Ł"): what matching and uniqueness use. */
+		key: text('key').notNull(),
+		status: text('status', { enum: WORD_STATUSES }).notNull().default('new'),
+		origin: text('origin', { enum: WORD_ORIGINS }).notNull(),
+		/** The form met in the text ("kota"), its sentence and the meaning the learner kept; null when marked known in bulk. */
+		word: text('word'),
+		sentence: text('sentence'),
+		gloss: text('gloss'),
+		/** The reading it was met in; kept when the article goes (the word is the learner's). */
+		articleId: text('article_id').references(() => articles.id, { onDelete: 'set null' }),
+		createdAt: createdAt(),
+		updatedAt: integer('updated_at', { mode: 'timestamp_ms' })
+	},
+	(t) => [uniqueIndex('learner_words_user_key_idx').on(t.userId, t.key), index('learner_words_article_idx').on(t.articleId)]
+);
+
+/** Spaced-repetition state of a saved word's cards (Polish → meaning, the gap in its sentence). */
+export const wordCards = sqliteTable(
+	'word_cards',
+	{
+		wordId: text('word_id')
+			.notNull()
+			.references(() => learnerWords.id, { onDelete: 'cascade' }),
+		kind: text('kind', { enum: WORD_CARD_KINDS }).notNull(),
+		/** JSON of the scheduler's card state. */
+		card: text('card', { mode: 'json' }).notNull(),
+		due: integer('due', { mode: 'timestamp_ms' }).notNull(),
+		reviews: integer('reviews').notNull().default(0),
+		lastCorrect: integer('last_correct', { mode: 'boolean' })
+	},
+	(t) => [primaryKey({ columns: [t.wordId, t.kind] }), index('word_cards_due_idx').on(t.due)]
+);
+
+/**
+ * What the app worked out from an article's text once (words/article-vocab.ts): its content words' base forms,
+ * where each stands, and the key words proposed. Rebuilt when the text changes (textKey differs).
+ */
+export const articleVocab = sqliteTable('article_vocab', {
+	articleId: text('article_id')
+		.primaryKey()
+		.references(() => articles.id, { onDelete: 'cascade' }),
+	textKey: text('text_key').notNull(),
+	groups: text('groups', { mode: 'json' }).$type<VocabGroup[]>().notNull(),
+	/** [start, end, group index] of every content word, offsets in articleText(blocks). */
+	spans: text('spans', { mode: 'json' }).$type<[number, number, number][]>().notNull(),
+	/** Null until first asked for (they take the dictionary). */
+	proposed: text('proposed', { mode: 'json' }).$type<KeyWord[]>()
+});
+
+/** Key vocabulary the teacher set for an article (an empty list too), in place of the proposal. */
+export const articleKeywords = sqliteTable('article_keywords', {
+	articleId: text('article_id')
+		.primaryKey()
+		.references(() => articles.id, { onDelete: 'cascade' }),
+	words: text('words', { mode: 'json' }).$type<KeyWord[]>().notNull(),
+	updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull()
+});
 
 export type User = typeof users.$inferSelect;
 export type Article = typeof articles.$inferSelect;

@@ -8,6 +8,7 @@ import { perConnection } from '../db/prepared';
 import { answers, articles, assignmentQuestions, questions } from '../db/schema';
 import { learnerAttempt, type LearnerAssignment } from '../access/learner';
 import { lastFew } from './last-few';
+import { spokenParts, type SpokenPart } from '$lib/read-aloud/parts';
 
 const p = {
 	articleId: sql.placeholder('articleId'),
@@ -103,4 +104,15 @@ export function loadReading(db: Db, userId: string, assignment: LearnerAssignmen
 function evidenceShown(json: string) {
 	const { sentence, start, end } = JSON.parse(json) as Evidence;
 	return { sentence, start, end };
+}
+
+const partsOf = lastFew(64, (key: string) => {
+	const cut = key.indexOf('\n');
+	return spokenParts(key.slice(0, cut), blocksOf(key.slice(cut + 1)));
+});
+
+/** The sentences read aloud on a learner's reading page (title first), as spokenParts gives them. */
+export function readingSpokenParts(db: Db, assignment: LearnerAssignment): SpokenPart[] {
+	const article = statements(db).article.get({ articleId: assignment.articleId })!;
+	return partsOf(`${article.title.replace(/\n/g, ' ')}\n${article.blocks}`);
 }

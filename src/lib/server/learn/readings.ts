@@ -11,6 +11,7 @@ const readingList = perConnection((db) =>
 	db
 		.select({
 			assignmentId: assignments.id,
+			articleId: assignments.articleId,
 			dueAt: assignments.dueAt,
 			title: articles.title,
 			wordCount: articles.wordCount,

@@ -2,11 +2,11 @@ import { and, eq, sql } from 'drizzle-orm';
 import { checkAnswer } from '$lib/questions/check';
 import type { Db } from '../db';
 import { perConnection } from '../db/prepared';
-import { answers, assignmentQuestions, attempts } from '../db/schema';
+import { answers, assignmentQuestions, attempts, type QuestionRow } from '../db/schema';
 import { learnerAssignmentQuestion } from '../access/learner';
-import { answerText } from './answer-form';
+import { answerFromForm, answerText, questionIdOf } from './answer-form';
 
-export const NO_SUCH_QUESTION = 'Nie ma takiego pytania w tym czytaniu.';
+const NO_SUCH_QUESTION = 'Nie ma takiego pytania w tym czytaniu.';
 
 export type SubmitResult =
 	{ ok: true; duplicate: boolean; answer: typeof answers.$inferSelect } | { ok: false; status: 400 | 404; message: string };
@@ -67,6 +67,30 @@ const statements = perConnection((db) => ({
 export function submitAnswer(db: Db, userId: string, assignmentId: string, questionId: string, given: string): SubmitResult {
 	const question = learnerAssignmentQuestion(db, userId, assignmentId, questionId);
 	if (!question) return { ok: false, status: 404, message: NO_SUCH_QUESTION };
+	return saveAnswer(db, userId, assignmentId, question, given);
+}
+
+/**
+ * The reading page's answer form: the question is read once, scoped to the learner, both to parse the
+ * form (an ordering answer needs its items) and to check the answer.
+ */
+export function submitAnswerForm(
+	db: Db,
+	userId: string,
+	assignmentId: string,
+	form: FormData
+): SubmitResult & { questionId: string; given?: string } {
+	const questionId = questionIdOf(form);
+	const question = learnerAssignmentQuestion(db, userId, assignmentId, questionId);
+	if (!question) return { ok: false, status: 404, message: NO_SUCH_QUESTION, questionId };
+	const parsed = answerFromForm(question, form);
+	if (!parsed.ok) return { ok: false, status: 400, message: parsed.message, questionId };
+	return { ...saveAnswer(db, userId, assignmentId, question, parsed.given), questionId, given: parsed.given };
+}
+
+/** Only for a question read through learnerAssignmentQuestion for this learner and assignment. */
+function saveAnswer(db: Db, userId: string, assignmentId: string, question: QuestionRow, given: string): SubmitResult {
+	const questionId = question.id;
 	const text = answerText.safeParse(given);
 	if (!text.success) return { ok: false, status: 400, message: text.error.issues[0].message };
 	const trimmed = text.data;

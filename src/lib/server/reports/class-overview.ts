@@ -1,10 +1,10 @@
-import { and, asc, eq, gte, lt, sql } from 'drizzle-orm';
+import { asc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../db';
 import { articles, assignments, attempts } from '../db/schema';
 import type { ClassSummary } from '../access/teacher';
 import { attemptState, type AttemptState } from '$lib/domain/attempt-state';
 import { classLearners } from './class-learners';
-import type { DateRange } from './range';
+import { classAssignmentsIn, type DateRange } from './range';
 
 interface OverviewCell {
 	state: AttemptState;
@@ -27,13 +27,7 @@ export function classOverview(db: Db, cls: ClassSummary, range: DateRange) {
 		})
 		.from(assignments)
 		.innerJoin(articles, eq(articles.id, assignments.articleId))
-		.where(
-			and(
-				eq(assignments.classId, classId),
-				gte(assignments.createdAt, new Date(range.fromMs)),
-				lt(assignments.createdAt, new Date(range.toMs))
-			)
-		)
+		.where(classAssignmentsIn(classId, range))
 		.orderBy(asc(assignments.createdAt))
 		.all();
 

@@ -1,10 +1,10 @@
-import { and, asc, eq, gte, lt, sql } from 'drizzle-orm';
+import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../db';
 import { answers, articles, assignments, attempts, questions } from '../db/schema';
 import { trend, weeklyAverages } from '../progress/stats';
 import type { TeacherLearner } from '../access/teacher';
 import { attemptState } from '$lib/domain/attempt-state';
-import type { DateRange } from './range';
+import { classAssignmentsIn, type DateRange } from './range';
 
 /** A learner of a class the teacher may see (from teacherLearner): every assignment of the class with their result, trend and skills. */
 export function learnerReport(db: Db, found: TeacherLearner, range: DateRange) {
@@ -25,13 +25,7 @@ export function learnerReport(db: Db, found: TeacherLearner, range: DateRange) {
 		.from(assignments)
 		.innerJoin(articles, eq(articles.id, assignments.articleId))
 		.leftJoin(attempts, and(eq(attempts.assignmentId, assignments.id), eq(attempts.userId, learnerId)))
-		.where(
-			and(
-				eq(assignments.classId, classId),
-				gte(assignments.createdAt, new Date(range.fromMs)),
-				lt(assignments.createdAt, new Date(range.toMs))
-			)
-		)
+		.where(classAssignmentsIn(classId, range))
 		.orderBy(asc(assignments.createdAt))
 		.all();
 	const history = rows.map((r) => ({
@@ -54,14 +48,7 @@ export function learnerReport(db: Db, found: TeacherLearner, range: DateRange) {
 		.innerJoin(assignments, eq(assignments.id, attempts.assignmentId))
 		.innerJoin(answers, eq(answers.attemptId, attempts.id))
 		.innerJoin(questions, eq(questions.id, answers.questionId))
-		.where(
-			and(
-				eq(attempts.userId, learnerId),
-				eq(assignments.classId, classId),
-				gte(assignments.createdAt, new Date(range.fromMs)),
-				lt(assignments.createdAt, new Date(range.toMs))
-			)
-		)
+		.where(and(eq(attempts.userId, learnerId), classAssignmentsIn(classId, range)))
 		.groupBy(questions.skill)
 		.all();
 

@@ -1,4 +1,6 @@
+import { and, eq, gte, lt } from 'drizzle-orm';
 import { dayEnd, dayStart, parseDay } from '$lib/warsaw-time';
+import { assignments } from '../db/schema';
 
 /** A report's date filter: Warsaw calendar days, both ends included. */
 export interface DateRange {
@@ -49,3 +51,12 @@ export function rangeQuery(range: Pick<DateRange, 'from' | 'to'>): string {
 
 /** No filter: every answer counts. */
 export const ALL_TIME: DateRange = parseRange(new URLSearchParams());
+
+/** SQL condition: assignments of one class made within the report's dates (a report counts work by when it was set). */
+export function classAssignmentsIn(classId: string, range: DateRange) {
+	return and(
+		eq(assignments.classId, classId),
+		gte(assignments.createdAt, new Date(range.fromMs)),
+		lt(assignments.createdAt, new Date(range.toMs))
+	);
+}

@@ -1,17 +1,23 @@
 import { fail } from '@sveltejs/kit';
 import { getDb } from '$lib/server/db';
-import { learnerAssignmentOr404, learnerAssignmentQuestion, requireLearner } from '$lib/server/access';
+import { learnerAssignmentOr404, requireLearner } from '$lib/server/access';
 import { loadReading } from '$lib/server/learn/reading-view';
-import { NO_SUCH_QUESTION, submitAnswer } from '$lib/server/learn/submit-answer';
-import { answerFromForm, questionIdOf } from '$lib/server/learn/answer-form';
+import { espeakBinary } from '$lib/server/speech/espeak';
+import { submitAnswerForm } from '$lib/server/learn/submit-answer';
 import { afterReading } from '$lib/server/solo/after-reading';
+import { keyWords } from '$lib/server/words/article-vocab';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = (event) => {
 	const user = requireLearner(event);
 	const db = getDb();
 	const assignment = learnerAssignmentOr404(db, user.id, event.params.assignmentId);
-	return { ...loadReading(db, user.id, assignment), after: afterReading(db, user.id, assignment.id) };
+	return {
+		...loadReading(db, user.id, assignment),
+		after: afterReading(db, user.id, assignment.id),
+		keyWords: keyWords(db, assignment.articleId).words,
+		serverVoice: espeakBinary() !== null
+	};
 };
 
 export const actions: Actions = {
@@ -19,14 +25,8 @@ export const actions: Actions = {
 		const user = requireLearner(event);
 		const db = getDb();
 		const assignment = learnerAssignmentOr404(db, user.id, event.params.assignmentId);
-		const form = await event.request.formData();
-		const questionId = questionIdOf(form);
-		const question = learnerAssignmentQuestion(db, user.id, assignment.id, questionId);
-		if (!question) return fail(404, { questionId, message: NO_SUCH_QUESTION });
-		const parsed = answerFromForm(question, form);
-		if (!parsed.ok) return fail(400, { questionId, message: parsed.message });
-		const result = submitAnswer(db, user.id, assignment.id, questionId, parsed.given);
-		if (!result.ok) return fail(result.status, { questionId, message: result.message, given: parsed.given });
-		return { questionId, saved: true };
+		const result = submitAnswerForm(db, user.id, assignment.id, await event.request.formData());
+		if (!result.ok) return fail(result.status, { questionId: result.questionId, message: result.message, given: result.given });
+		return { questionId: result.questionId, saved: true };
 	}
 };

@@ -16,6 +16,8 @@ import {
 	updateQuestion
 } from '$lib/server/articles/questions';
 import { articleUses, removeArticle, restoreArticle } from '$lib/server/articles/lifecycle';
+import { keyWords, setKeyWords } from '$lib/server/words/article-vocab';
+import { keyWordsText, parseKeyWords } from '$lib/server/words/key-words-form';
 import type { Actions, PageServerLoad } from './$types';
 
 const NOT_FOUND = 'Nie znaleziono tego tekstu albo pytania.';
@@ -25,6 +27,7 @@ export const load: PageServerLoad = (event) => {
 	const db = getDb();
 	const article = teacherArticleOr404(db, user.id, event.params.articleId);
 	const blocks = article.blocks;
+	const key = keyWords(db, article.id);
 	const questions = liveQuestions(db, article.id).map((q) => ({
 		id: q.id,
 		type: q.type,
@@ -51,6 +54,7 @@ export const load: PageServerLoad = (event) => {
 		uses: articleUses(db, article.id),
 		readability: readability(articleText(blocks.filter((b) => b.type !== 'heading'))),
 		questions,
+		keyWords: { ...key, text: keyWordsText(key.words) },
 		saved: event.url.searchParams.has('zapisano'),
 		changed: event.url.searchParams.has('zmieniono')
 	};
@@ -105,6 +109,22 @@ export const actions: Actions = {
 		const user = requireTeacher(event);
 		if (!restoreArticle(getDb(), user.id, event.params.articleId)) error(404, NOT_FOUND);
 		return { restored: true };
+	},
+	keywords: async (event) => {
+		const user = requireTeacher(event);
+		const db = getDb();
+		const article = teacherArticleOr404(db, user.id, event.params.articleId);
+		const { words } = formValues(z.object({ words: z.string() }), await event.request.formData());
+		const parsed = parseKeyWords(words);
+		if (!parsed.ok) return fail(400, { keyWordsError: parsed.message, keyWordsInput: words });
+		setKeyWords(db, article.id, parsed.words);
+		return { keyWordsSaved: keyWordsText(parsed.words) };
+	},
+	keywordsReset: (event) => {
+		const user = requireTeacher(event);
+		const db = getDb();
+		setKeyWords(db, teacherArticleOr404(db, user.id, event.params.articleId).id, null);
+		return { keyWordsReset: true };
 	},
 	add: async (event) => {
 		const user = requireTeacher(event);
