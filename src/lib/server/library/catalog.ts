@@ -8,6 +8,7 @@ import { attemptState, type AttemptState } from '$lib/domain/attempt-state';
 import type { Db } from '../db';
 import { articles, libraryArticles, questions } from '../db/schema';
 import { libraryAttempts, type LibraryAttempt } from '../solo/library-attempts';
+import { unknownShares } from '../words/my-words';
 
 const live = sql`${questions.articleId} = ${articles.id} and ${questions.archived} = 0`;
 
@@ -57,8 +58,14 @@ export function learnerLibrary(db: Db, userId: string, filter: LibraryFilter) {
 	const all = libraryCatalog(db);
 	const results = resultsByArticle(libraryAttempts(db, userId));
 	const topics = [...new Set(all.flatMap((t) => topicsOf(t.topic)))].sort((a, b) => a.localeCompare(b, 'pl'));
-	const texts = all
-		.filter((t) => (!filter.poziom || t.level === filter.poziom) && (!filter.temat || topicsOf(t.topic).includes(filter.temat)))
-		.map((t) => ({ ...t, result: results.get(t.articleId) ?? null }));
+	const shown = all.filter(
+		(t) => (!filter.poziom || t.level === filter.poziom) && (!filter.temat || topicsOf(t.topic).includes(filter.temat))
+	);
+	const shares = unknownShares(
+		db,
+		userId,
+		shown.map((t) => t.articleId)
+	);
+	const texts = shown.map((t) => ({ ...t, result: results.get(t.articleId) ?? null, newWords: shares.get(t.articleId) ?? null }));
 	return { texts, topics, total: all.length };
 }

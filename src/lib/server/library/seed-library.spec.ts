@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { libraryTexts } from '$lib/library/texts';
 import { testDb } from '../db/test-db';
-import { articles, libraryArticles, questions, users } from '../db/schema';
+import { articleVocab, articles, libraryArticles, questions, users } from '../db/schema';
 import { verifyPassword } from '../auth/password';
 import { libraryCatalog } from './catalog';
 import { LIBRARY_OWNER_ID } from './owner';
@@ -24,6 +24,8 @@ describe('seedLibrary', () => {
 			const qs = db.select().from(questions).where(eq(questions.articleId, t.articleId)).all();
 			expect(qs.every((q) => q.approved)).toBe(true);
 			expect(db.select().from(articles).where(eq(articles.id, t.articleId)).get()?.ownerId).toBe(LIBRARY_OWNER_ID);
+			// Worked out at once, so the library page's share of new words does not wait for it.
+			expect(db.select().from(articleVocab).where(eq(articleVocab.articleId, t.articleId)).get()?.groups.length).toBeGreaterThan(10);
 		}
 	});
 

@@ -9,6 +9,7 @@ import { learnerLevel } from './level';
 import { nextReading, unreadTexts } from './next-reading';
 import { openPersonalReading } from './personal-readings';
 import { afterReading } from './after-reading';
+import { markRestKnown } from '../words/my-words';
 
 // Enough for a B1 learner's placement (A2, B1, B2), a next reading and an A2 learner's three readings in a row.
 const texts = (['A2', 'B1', 'B2'] as const).flatMap((level) =>
@@ -65,6 +66,14 @@ describe("a self-study learner's level", () => {
 		expect(nextReading(db, ola, 'B1')!.text.slug).toBe(texts[4].slug);
 		openPersonalReading(db, ola, nextReading(db, ola, 'B1')!.text.articleId, 'practice');
 		expect(nextReading(db, ola, 'B1')).toMatchObject({ atLevel: false, text: { level: 'A2' } });
+	});
+
+	it('prefers, at the level, the unread text with the fewest words the learner does not know yet', () => {
+		const { db, ola } = world();
+		const second = unreadTexts(db, ola, 'B1')[1];
+		expect(nextReading(db, ola, 'B1')!.text.slug).not.toBe(second.slug);
+		markRestKnown(db, ola, second.articleId);
+		expect(nextReading(db, ola, 'B1')).toMatchObject({ text: { slug: second.slug }, newWords: { unknown: 0, percent: 0 } });
 	});
 
 	it('moves up after three practice readings at the level scored 80% or more, and says why', () => {
