@@ -208,3 +208,24 @@ export function hashKey(s: string): string {
 	}
 	return h1.toString(36) + h2.toString(36);
 }
+
+const PLURAL = new Intl.PluralRules('pl');
+
+/**
+ * Wrong numbers for a gap whose noun stays in the sentence ("W czwartek jest ____ stopni"): each must take the noun
+ * in the form the answer does, or the filled-in option is ungrammatical ("4 stopni" for "4 stopnie") and gives itself
+ * away. Candidates of another form are dropped and numbers near the answer's scale in its form fill the place.
+ */
+export function countedLike(answer: string, wrong: string[], n = 3): string[] {
+	if (!/^\d+$/.test(answer)) return wrong;
+	const value = Number(answer);
+	const form = PLURAL.select(value);
+	const keep = wrong.filter((w) => /^\d+$/.test(w) && PLURAL.select(Number(w)) === form);
+	for (const k of [0.5, 1.5, 2, 0.75, 1.25, 3]) {
+		if (keep.length >= n) break;
+		let v = Math.round(value * k);
+		for (let step = 0; step < 10 && PLURAL.select(v) !== form; step++) v++;
+		if (v > 0 && v !== value && PLURAL.select(v) === form && !keep.includes(String(v))) keep.push(String(v));
+	}
+	return keep;
+}

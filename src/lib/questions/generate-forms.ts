@@ -2,7 +2,7 @@ import type { ArticleFacts, Fact } from './facts';
 import type { Skill } from '../domain/skills';
 import type { Evidence, Question } from './types';
 import type { Sentence } from './facts-text';
-import { distractorsFor, seededShuffle } from './distractors';
+import { countedLike, distractorsFor, seededShuffle } from './distractors';
 import type { WhQuestion } from './generate-wh-facts';
 import { wordInfo } from './grammar';
 import { needsContext } from './reference';
@@ -81,6 +81,8 @@ export function gapDraft(a: ArticleFacts, f: Fact, wh: WhQuestion | null): Draft
 		loose = false;
 	}
 	let wrong = distractorsFor(f, a.facts, g.answer).map((d) => (f.kind === 'place' ? d.replace(/^(w|we)\s+/i, '') : d));
+	// A bare number before its noun ("____ stopni"): every option must fit the noun's form.
+	if (/^\s+\p{L}/u.test(prompt.slice(prompt.indexOf('____') + 4))) wrong = countedLike(g.answer, wrong);
 	// A distractor printed in the lead-in is another fact of the story, not a tempting wrong answer.
 	if (lead && wrong.filter((d) => !lead.includes(d)).length >= 2) wrong = wrong.filter((d) => !lead.includes(d));
 	else if (lead) {
