@@ -80,14 +80,13 @@ describe('htmlUploadText', () => {
 });
 
 describe('pages too deep or too large for Readability', () => {
-	it('refuses them quickly; an upload falls back to the plain conversion', () => {
+	// Refused before Readability runs (code 'complex'), which is what keeps them cheap; no clock in the test.
+	it('refuses them before Readability; an upload falls back to the plain conversion', () => {
 		const deep = `<html><body>${'<div>'.repeat(2000)}<p>Ala ma kota.</p></body></html>`;
 		const many = `<html><body>${'<p><b>Ala</b> ma <i>kota</i>.</p>'.repeat(6000)}</body></html>`;
-		const started = Date.now();
 		expect(() => readArticleHtml(deep)).toThrowError(expect.objectContaining({ code: 'complex' }));
 		expect(() => readArticleHtml(many)).toThrowError(expect.objectContaining({ code: 'complex' }));
 		expect(htmlUploadText(deep)).toEqual({ text: 'Ala ma kota.', title: '' });
-		expect(Date.now() - started).toBeLessThan(5000);
 	});
 	it('does not count scripts and icons against the limit', () => {
 		const icons = '<svg><g><path d="M0"/><path d="M1"/></g></svg>'.repeat(5000);
