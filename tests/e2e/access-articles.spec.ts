@@ -1,6 +1,9 @@
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { createClassAs, joinAsNamedLearner, registerNewTeacher, gotoReady } from './helpers';
 
+// Two teachers, their classes and many pages: several minutes on a busy 2-core machine.
+test.describe.configure({ timeout: 240_000 });
+
 const TEXT = `W piątek 12 maja 2023 roku w Toruniu otwarto nowy most na Wiśle. Budowa trwała trzy lata i kosztowała 120 milionów złotych.
 
 Most ma 540 metrów długości. Jak powiedział prezydent miasta Michał Zaleski, przeprawa skróci dojazd do centrum o 15 minut.`;

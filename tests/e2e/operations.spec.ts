@@ -5,6 +5,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gotoReady } from './helpers';
 
+// A first start migrates a new database and seeds the library: on a busy 2-core machine that can take a minute or more.
+test.describe.configure({ timeout: 240_000 });
+
 // A second server on a database in a tiny file system that the test fills up, as a full disk would.
 const port = Number(process.env.E2E_PORT ?? 4319) + 1;
 const base = `http://127.0.0.1:${port}`;
@@ -27,7 +30,7 @@ test.beforeAll(async () => {
 		},
 		stdio: 'ignore'
 	});
-	await expect.poll(async () => (await fetch(`${base}/healthz`).catch(() => null))?.status, { timeout: 30_000 }).toBe(200);
+	await expect.poll(async () => (await fetch(`${base}/healthz`).catch(() => null))?.status, { timeout: 120_000 }).toBe(200);
 });
 
 test.afterAll(() => {

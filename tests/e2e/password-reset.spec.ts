@@ -6,6 +6,9 @@ import { join } from 'node:path';
 import { SMTPServer } from 'smtp-server';
 import { gotoReady, login, registerNewTeacher, TEACHER_PASSWORD } from './helpers';
 
+// A first start migrates a new database and seeds the library: on a busy 2-core machine that can take a minute or more.
+test.describe.configure({ timeout: 240_000 });
+
 // A server of its own with mail on (SMTP_URL to a sink on loopback, ORIGIN for the links); the suite's main
 // server has no mail, as most schools' will not.
 const mainBase = `http://127.0.0.1:${Number(process.env.E2E_PORT ?? 4319)}`;
@@ -65,7 +68,7 @@ test.beforeAll(async () => {
 		},
 		stdio: 'ignore'
 	});
-	await expect.poll(async () => (await fetch(`${base}/healthz`).catch(() => null))?.status, { timeout: 30_000 }).toBe(200);
+	await expect.poll(async () => (await fetch(`${base}/healthz`).catch(() => null))?.status, { timeout: 120_000 }).toBe(200);
 });
 
 test.afterAll(async () => {
@@ -104,7 +107,6 @@ test('without mail the page says who can help and asks for no address', async ({
 
 test('a teacher gets a link by e-mail that works once; the old password stops working, the new one works', async ({ page, browser }) => {
 	// Three browsers, a mail round trip and eight page loads: more than the default limit on a shared machine.
-	test.setTimeout(120_000);
 	const email = await registerNewTeacher(page, 'Pani Ewa Zapominalska');
 	// Signed in elsewhere too: the reset ends that session.
 	const laptop = await (await browser.newContext({ baseURL: base })).newPage();
